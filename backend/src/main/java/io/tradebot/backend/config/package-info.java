@@ -1,0 +1,2 @@
+/** The one configuration mapping of backend. */
+package io.tradebot.backend.config;

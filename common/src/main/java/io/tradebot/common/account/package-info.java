@@ -1,0 +1,2 @@
+/** The trading account and its positions. */
+package io.tradebot.common.account;

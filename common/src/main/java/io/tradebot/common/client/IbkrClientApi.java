@@ -1,0 +1,72 @@
+package io.tradebot.common.client;
+
+import io.tradebot.common.account.AccountView;
+import io.tradebot.common.account.PositionView;
+import io.tradebot.common.market.BarView;
+import io.tradebot.common.market.ClockView;
+import io.tradebot.common.market.TopGainerView;
+import io.tradebot.common.order.OrderView;
+import io.tradebot.common.order.PlaceOrderRequest;
+import io.tradebot.common.security.ServiceTokenHeaders;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * The typed contract of {@code ibkr-client}, the only door to the broker. Every call carries a
+ * short-lived service token. Each calling service wraps this in a bean of its own that adds
+ * retries, circuit breaking and time-outs.
+ */
+@Path("/api/v1")
+@RegisterRestClient(configKey = "ibkr-client")
+@RegisterClientHeaders(ServiceTokenHeaders.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface IbkrClientApi {
+
+    /** The market clock (replay clock in {@code sim} mode). */
+    @GET
+    @Path("/clock")
+    ClockView clock();
+
+    /** Bars of one symbol; {@code size} is {@code 1day} in the skeleton, dates are {@code yyyy-MM-dd}. */
+    @GET
+    @Path("/marketdata/{symbol}/bars")
+    List<BarView> bars(@PathParam("symbol") String symbol, @QueryParam("size") String size,
+            @QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** Top % gainers of the last session completed before {@code asOf} (default: the clock's now). */
+    @GET
+    @Path("/scanner/top-gainers")
+    List<TopGainerView> topGainers(@QueryParam("limit") Integer limit, @QueryParam("minPrice") String minPrice,
+            @QueryParam("minVolume") Long minVolume, @QueryParam("asOf") String asOf);
+
+    /** Places an order; the same {@code clientOrderId} again returns the existing order. */
+    @POST
+    @Path("/orders")
+    OrderView placeOrder(PlaceOrderRequest request);
+
+    /** Orders, newest first, optionally filtered. */
+    @GET
+    @Path("/orders")
+    List<OrderView> orders(@QueryParam("status") String status, @QueryParam("strategy") String strategy,
+            @QueryParam("symbol") String symbol);
+
+    /** Open positions. */
+    @GET
+    @Path("/positions")
+    List<PositionView> positions();
+
+    /** The account summary. */
+    @GET
+    @Path("/account")
+    AccountView account();
+}

@@ -1,0 +1,60 @@
+package io.tradebot.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns each kind of failure into {@code application/problem+json} on purpose. Client errors say
+ * what was wrong and which field; server errors say only that something failed, never a class
+ * name or stack trace (those go to the log).
+ */
+public class ProblemExceptionMappers {
+
+    @ServerExceptionMapper
+    public Response badValue(IllegalArgumentException e) {
+        return Problem.of(400, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        String detail = field.isEmpty() ? "The request body is not valid JSON for this operation"
+                : "Field '" + field + "' has a wrong type or value";
+        return Problem.of(400, detail, field.isEmpty() ? null : field).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return Problem.of(400, "The request body is not valid JSON").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", e);
+            return Problem.of(status, "The server could not complete the request").toResponse();
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String detail = known == null ? "Request refused" : known.getReasonPhrase();
+        return Problem.of(status, detail).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        Log.error("Unexpected failure", e);
+        return Problem.of(500, "The server could not complete the request").toResponse();
+    }
+}

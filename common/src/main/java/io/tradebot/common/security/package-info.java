@@ -1,0 +1,2 @@
+/** Who may do what: roles, and the tokens services present to each other. */
+package io.tradebot.common.security;

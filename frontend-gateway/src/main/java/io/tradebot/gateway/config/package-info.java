@@ -1,0 +1,2 @@
+/** The one configuration mapping of frontend-gateway. */
+package io.tradebot.gateway.config;

@@ -1,0 +1,2 @@
+/** The one configuration mapping of fundamental-screener. */
+package io.tradebot.screener.fundamental.config;

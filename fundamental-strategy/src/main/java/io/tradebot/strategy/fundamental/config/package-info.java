@@ -1,0 +1,2 @@
+/** The one configuration mapping of fundamental-strategy. */
+package io.tradebot.strategy.fundamental.config;

@@ -1,0 +1,2 @@
+/** The one configuration mapping of ibkr-client. */
+package io.tradebot.ibkr.config;

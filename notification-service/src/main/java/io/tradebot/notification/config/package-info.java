@@ -1,0 +1,2 @@
+/** The one configuration mapping of notification-service. */
+package io.tradebot.notification.config;
