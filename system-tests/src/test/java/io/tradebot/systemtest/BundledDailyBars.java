@@ -1,0 +1,72 @@
+package io.tradebot.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The bundled daily CSVs read directly, independently of ibkr-client's loader, so the system test
+ * can work out what the screener, the fills and the account must show.
+ */
+final class BundledDailyBars {
+
+    record Bar(String symbol, LocalDate date, BigDecimal open, BigDecimal close, long volume) {
+    }
+
+    record Gainer(String symbol, BigDecimal changePct, BigDecimal close) {
+    }
+
+    private final Map<String, Map<LocalDate, Bar>> bars = new HashMap<>();
+
+    static BundledDailyBars load(Path dir) {
+        BundledDailyBars data = new BundledDailyBars();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("_data.csv")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] f = line.split(",");
+                    Bar bar = new Bar(f[6].trim(), LocalDate.parse(f[0]), new BigDecimal(f[1]), new BigDecimal(f[4]),
+                            Long.parseLong(f[5]));
+                    data.bars.computeIfAbsent(bar.symbol(), s -> new HashMap<>()).put(bar.date(), bar);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return data;
+    }
+
+    Bar bar(String symbol, LocalDate date) {
+        Bar bar = bars.getOrDefault(symbol, Map.of()).get(date);
+        if (bar == null) {
+            throw new IllegalArgumentException("no bundled bar for " + symbol + " on " + date);
+        }
+        return bar;
+    }
+
+    /** Top gainers of {@code day} against {@code previousDay}, filtered like the screener's defaults. */
+    List<Gainer> topGainers(LocalDate day, LocalDate previousDay, BigDecimal minPrice, long minVolume, int limit) {
+        return bars.values().stream()
+                .filter(m -> m.containsKey(day) && m.containsKey(previousDay))
+                .map(m -> {
+                    Bar today = m.get(day);
+                    BigDecimal change = today.close().divide(m.get(previousDay).close(), MathContext.DECIMAL64)
+                            .subtract(BigDecimal.ONE).movePointRight(2);
+                    return new Gainer(today.symbol(), change, today.close());
+                })
+                .filter(g -> g.close().compareTo(minPrice) >= 0)
+                .filter(g -> bars.get(g.symbol()).get(day).volume() >= minVolume)
+                .sorted(Comparator.comparing(Gainer::changePct).reversed())
+                .limit(limit)
+                .toList();
+    }
+}
