@@ -33,7 +33,8 @@ public final class EmbeddedMariaDb {
                     .setPort(port)
                     .setDataDir(dataDir.resolve("data").toFile())
                     .setBaseDir(dataDir.resolve("base").toFile())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
