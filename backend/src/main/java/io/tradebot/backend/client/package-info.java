@@ -1,0 +1,2 @@
+/** Outbound calls: ibkr-client, the broker gateway, for live account data. */
+package io.tradebot.backend.client;
