@@ -1,0 +1,43 @@
+package io.tradebot.ibkr.adapters.sim;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.tradebot.common.order.OrderStatus;
+import io.tradebot.common.order.OrderType;
+import io.tradebot.ibkr.broker.MarketClock;
+import io.tradebot.ibkr.repository.OrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+
+/** The simulated exchange's matching loop: every fill interval, fills the accepted market orders whose bar has opened. */
+@ApplicationScoped
+public class SimExchange {
+
+    private final OrderRepository orders;
+    private final SimFillBooking booking;
+    private final MarketClock clock;
+
+    public SimExchange(OrderRepository orders, SimFillBooking booking, MarketClock clock) {
+        this.orders = orders;
+        this.booking = booking;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${tradebot.ibkr.sim.fill-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            identity = "sim-exchange-fills")
+    void fillDueOrders() {
+        Instant now = clock.now();
+        List<Long> waiting = QuarkusTransaction.requiringNew()
+                .call(() -> orders.idsWaiting(OrderType.MARKET, OrderStatus.ACCEPTED));
+        for (Long orderId : waiting) {
+            try {
+                booking.fillIfDue(orderId, now);
+            } catch (RuntimeException e) {
+                // one bad order must not stop the others from filling; it is retried on the next run
+                Log.errorf(e, "Could not fill order %d", orderId);
+            }
+        }
+    }
+}

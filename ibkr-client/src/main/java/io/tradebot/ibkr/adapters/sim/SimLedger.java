@@ -1,0 +1,141 @@
+package io.tradebot.ibkr.adapters.sim;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradebot.common.order.OrderSide;
+import io.tradebot.common.order.OrderStatus;
+import io.tradebot.ibkr.repository.BrokerAccountEntity;
+import io.tradebot.ibkr.repository.BrokerAccountRepository;
+import io.tradebot.ibkr.repository.ExecutionEntity;
+import io.tradebot.ibkr.repository.ExecutionRepository;
+import io.tradebot.ibkr.repository.OrderEntity;
+import io.tradebot.ibkr.repository.OutboxEventEntity;
+import io.tradebot.ibkr.repository.OutboxEventRepository;
+import io.tradebot.ibkr.repository.PositionEntity;
+import io.tradebot.ibkr.repository.PositionRepository;
+import io.tradebot.strategy.portfolio.Holding;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Books one fill everywhere it shows, inside the caller's transaction: the order, an execution, the
+ * position, the account's cash and realized profit, and an ORDER_FILLED outbox event.
+ */
+@ApplicationScoped
+public class SimLedger {
+
+    /** Outbox event type of a fill. */
+    public static final String ORDER_FILLED = "ORDER_FILLED";
+
+    private final ExecutionRepository executions;
+    private final PositionRepository positions;
+    private final BrokerAccountRepository accounts;
+    private final OutboxEventRepository outbox;
+    private final ObjectMapper json;
+
+    public SimLedger(ExecutionRepository executions, PositionRepository positions, BrokerAccountRepository accounts,
+            OutboxEventRepository outbox, ObjectMapper json) {
+        this.executions = executions;
+        this.positions = positions;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    /** One execution of an order. */
+    public record Fill(String execId, BigDecimal quantity, BigDecimal price, BigDecimal commission, Instant executedAt) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void book(OrderEntity order, Fill fill, Instant now) {
+        order.status = OrderStatus.FILLED;
+        order.filledQuantity = fill.quantity();
+        order.avgFillPrice = fill.price();
+        order.commission = fill.commission();
+        order.updatedAt = now;
+        recordExecution(order, fill);
+        BigDecimal realized = updatePosition(order, fill, now);
+        updateAccount(order.side, fill, realized, now);
+        announce(order, fill, now);
+    }
+
+    private void recordExecution(OrderEntity order, Fill fill) {
+        ExecutionEntity execution = new ExecutionEntity();
+        execution.execId = fill.execId();
+        execution.clientOrderId = order.clientOrderId;
+        execution.symbol = order.symbol;
+        execution.side = order.side;
+        execution.quantity = fill.quantity();
+        execution.price = fill.price();
+        execution.commission = fill.commission();
+        execution.executedAt = fill.executedAt();
+        executions.persist(execution);
+    }
+
+    /** Applies the fill to the position and returns the profit it realized. */
+    private BigDecimal updatePosition(OrderEntity order, Fill fill, Instant now) {
+        PositionEntity row = positions.lockBySymbol(order.symbol).orElseGet(() -> newPosition(order.symbol));
+        Holding before = new Holding(row.quantity, row.avgCost, row.realizedPnl);
+        BigDecimal signed = order.side == OrderSide.BUY ? fill.quantity() : fill.quantity().negate();
+        Holding after = before.trade(signed, fill.price(), fill.commission());
+        row.quantity = after.quantity();
+        row.avgCost = after.avgCost();
+        row.realizedPnl = after.realizedPnl();
+        row.updatedAt = now;
+        positions.persist(row);
+        return after.realizedPnl().subtract(before.realizedPnl());
+    }
+
+    private static PositionEntity newPosition(String symbol) {
+        PositionEntity row = new PositionEntity();
+        row.symbol = symbol;
+        row.quantity = BigDecimal.ZERO;
+        row.avgCost = BigDecimal.ZERO;
+        row.realizedPnl = BigDecimal.ZERO;
+        return row;
+    }
+
+    private void updateAccount(OrderSide side, Fill fill, BigDecimal realized, Instant now) {
+        BrokerAccountEntity account = accounts.lock(SimAccount.ID)
+                .orElseThrow(() -> new IllegalStateException("The simulated account " + SimAccount.ID + " is missing"));
+        BigDecimal notional = fill.quantity().multiply(fill.price()).setScale(6, RoundingMode.HALF_EVEN);
+        BigDecimal cashChange = side == OrderSide.BUY ? notional.add(fill.commission()).negate()
+                : notional.subtract(fill.commission());
+        account.cash = account.cash.add(cashChange);
+        account.realizedPnl = account.realizedPnl.add(realized);
+        account.updatedAt = now;
+    }
+
+    private void announce(OrderEntity order, Fill fill, Instant now) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("clientOrderId", order.clientOrderId);
+        payload.put("brokerOrderId", order.brokerOrderId);
+        payload.put("execId", fill.execId());
+        payload.put("strategy", order.strategy);
+        payload.put("symbol", order.symbol);
+        payload.put("side", order.side.name());
+        payload.put("quantity", fill.quantity().toPlainString());
+        payload.put("price", fill.price().toPlainString());
+        payload.put("commission", fill.commission().toPlainString());
+        payload.put("executedAt", fill.executedAt().toString());
+        OutboxEventEntity event = new OutboxEventEntity();
+        event.eventType = ORDER_FILLED;
+        event.aggregateId = order.clientOrderId;
+        event.payload = toJson(payload);
+        event.createdAt = now;
+        outbox.persist(event);
+    }
+
+    private String toJson(Map<String, Object> payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the ORDER_FILLED payload", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.tradebot.ibkr.broker;
+
+import io.tradebot.common.account.AccountView;
+import io.tradebot.common.account.PositionView;
+import io.tradebot.common.order.OrderView;
+import java.util.List;
+
+/** Orders, positions and the account at the broker. */
+public interface BrokerGateway {
+
+    /**
+     * Sends an order that is already recorded locally (status SUBMITTED) to the broker and returns
+     * what the broker answered. Must not throw for a refusal: a refusal is an acknowledgement with status REJECTED.
+     */
+    BrokerAck place(BrokerOrder order);
+
+    /** The orders the broker still works (not terminal), newest first. */
+    List<OrderView> openOrders();
+
+    /** Every non-zero position, valued at the last price known to the market clock. */
+    List<PositionView> positions();
+
+    /** The account summary at the market clock's now. */
+    AccountView account();
+}

@@ -1,0 +1,2 @@
+/** Liveness and readiness checks beyond the database one Quarkus adds. */
+package io.tradebot.ibkr.health;

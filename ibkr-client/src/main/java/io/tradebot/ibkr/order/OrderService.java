@@ -1,0 +1,82 @@
+package io.tradebot.ibkr.order;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.tradebot.common.order.PlaceOrderRequest;
+import io.tradebot.common.problem.Problem;
+import io.tradebot.common.problem.ProblemException;
+import io.tradebot.ibkr.broker.BrokerAck;
+import io.tradebot.ibkr.broker.BrokerGateway;
+import io.tradebot.ibkr.broker.BrokerOrder;
+import io.tradebot.ibkr.broker.MarketClock;
+import io.tradebot.ibkr.repository.OrderEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Optional;
+
+/**
+ * Places orders exactly once per clientOrderId: a retry with the same fields gets the existing
+ * order back, a different order under a used id is refused, and concurrent duplicates are settled
+ * by the database's unique key.
+ */
+@ApplicationScoped
+public class OrderService {
+
+    private final OrderValidator validator;
+    private final OrderStore store;
+    private final BrokerGateway broker;
+    private final MarketClock clock;
+    private final MeterRegistry metrics;
+
+    public OrderService(OrderValidator validator, OrderStore store, BrokerGateway broker, MarketClock clock,
+            MeterRegistry metrics) {
+        this.validator = validator;
+        this.store = store;
+        this.broker = broker;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    public OrderPlacement place(PlaceOrderRequest request) {
+        ValidOrder order = validator.validate(request);
+        Optional<OrderEntity> existing = store.find(order.clientOrderId());
+        if (existing.isPresent()) {
+            return retried(order, existing.get());
+        }
+        OrderEntity created;
+        try {
+            created = store.insert(order, clock.now());
+        } catch (PersistenceException e) {
+            if (!isDuplicateKey(e)) {
+                throw e;
+            }
+            return retried(order, store.find(order.clientOrderId()).orElseThrow(() -> e));
+        }
+        BrokerAck ack = broker.place(new BrokerOrder(created.id, created.clientOrderId, created.symbol, created.side,
+                created.type, created.quantity, created.limitPrice, created.timeInForce, created.submittedAt));
+        OrderEntity acknowledged = store.acknowledge(created.id, ack, clock.now());
+        metrics.counter("tradebot.orders.placed", "strategy", order.strategy()).increment();
+        Log.infof("Order %s %s %s %s: %s", order.clientOrderId(), order.side(), order.quantity().toPlainString(),
+                order.symbol(), acknowledged.status);
+        return new OrderPlacement(OrderViews.of(acknowledged), true);
+    }
+
+    private static OrderPlacement retried(ValidOrder order, OrderEntity existing) {
+        if (!order.sameAs(existing)) {
+            throw new ProblemException(Problem.of(409, "clientOrderId '" + order.clientOrderId()
+                    + "' was already used for a different order", "clientOrderId"));
+        }
+        return new OrderPlacement(OrderViews.of(existing), false);
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package io.tradebot.ibkr.order;
+
+import io.tradebot.common.order.OrderStatus;
+import io.tradebot.ibkr.broker.BrokerAck;
+import io.tradebot.ibkr.repository.OrderEntity;
+import io.tradebot.ibkr.repository.OrderRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The order rows' writes, each in a transaction of its own so a placement can recover from a lost race. */
+@ApplicationScoped
+public class OrderStore {
+
+    private final OrderRepository orders;
+
+    public OrderStore(OrderRepository orders) {
+        this.orders = orders;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<OrderEntity> find(String clientOrderId) {
+        return orders.findByClientOrderId(clientOrderId);
+    }
+
+    /** Records a new order as SUBMITTED; a duplicate clientOrderId fails on the unique key. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrderEntity insert(ValidOrder order, Instant now) {
+        OrderEntity row = new OrderEntity();
+        row.clientOrderId = order.clientOrderId();
+        row.strategy = order.strategy();
+        row.symbol = order.symbol();
+        row.side = order.side();
+        row.type = order.type();
+        row.quantity = order.quantity();
+        row.limitPrice = order.limitPrice();
+        row.timeInForce = order.timeInForce();
+        row.status = OrderStatus.SUBMITTED;
+        row.filledQuantity = BigDecimal.ZERO;
+        row.commission = BigDecimal.ZERO;
+        row.submittedAt = now;
+        row.createdAt = now;
+        row.updatedAt = now;
+        orders.persistAndFlush(row);
+        return row;
+    }
+
+    /** Records the broker's answer to a submitted order. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrderEntity acknowledge(long orderId, BrokerAck ack, Instant now) {
+        OrderEntity row = orders.findById(orderId);
+        if (row.status == OrderStatus.SUBMITTED) {
+            row.status = ack.status();
+            row.brokerOrderId = ack.brokerOrderId();
+            row.rejectReason = ack.rejectReason();
+            row.updatedAt = now;
+        }
+        return row;
+    }
+}

@@ -1,0 +1,61 @@
+package io.tradebot.ibkr.repository;
+
+import io.tradebot.common.order.OrderSide;
+import io.tradebot.common.order.OrderStatus;
+import io.tradebot.common.order.OrderType;
+import io.tradebot.common.order.TimeInForce;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A row of {@code orders}: one order, keyed for callers by its unique {@code clientOrderId}. */
+@Entity
+@Table(name = "orders")
+public class OrderEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "client_order_id")
+    public String clientOrderId;
+    @Column(name = "broker_order_id")
+    public String brokerOrderId;
+    public String strategy;
+    public String symbol;
+    @Enumerated(EnumType.STRING)
+    public OrderSide side;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "order_type")
+    public OrderType type;
+    public BigDecimal quantity;
+    @Column(name = "limit_price")
+    public BigDecimal limitPrice;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "time_in_force")
+    public TimeInForce timeInForce;
+    @Enumerated(EnumType.STRING)
+    public OrderStatus status;
+    @Column(name = "filled_quantity")
+    public BigDecimal filledQuantity;
+    @Column(name = "avg_fill_price")
+    public BigDecimal avgFillPrice;
+    public BigDecimal commission;
+    @Column(name = "reject_reason")
+    public String rejectReason;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+}
