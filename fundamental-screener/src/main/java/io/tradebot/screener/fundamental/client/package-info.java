@@ -1,0 +1,2 @@
+/** Outbound calls: ibkr-client, the only door to the broker and its market data. */
+package io.tradebot.screener.fundamental.client;

@@ -1,0 +1,44 @@
+package io.tradebot.screener.fundamental.rest;
+
+import io.smallrye.jwt.build.Jwt;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/** Tokens and plain-JDBC reads that the screener's Quarkus tests share. */
+final class ScreenTestSupport {
+
+    private ScreenTestSupport() {
+    }
+
+    static String token(String role) {
+        return Jwt.issuer("tradebot").upn("test-" + role).groups(Set.of(role)).sign();
+    }
+
+    static int count(DataSource db, String sql, Object... args) {
+        List<String> rows = strings(db, sql, args);
+        return Integer.parseInt(rows.get(0));
+    }
+
+    static List<String> strings(DataSource db, String sql, Object... args) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            List<String> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
