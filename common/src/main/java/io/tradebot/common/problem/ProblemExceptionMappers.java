@@ -2,6 +2,7 @@ package io.tradebot.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +34,12 @@ public class ProblemExceptionMappers {
         String detail = field.isEmpty() ? "The request body is not valid JSON for this operation"
                 : "Field '" + field + "' has a wrong type or value";
         return Problem.of(400, detail, field.isEmpty() ? null : field).toResponse();
+    }
+
+    /** Quarkus has its own mapper for this subtype (plain JSON, not a problem); this one is more specific for us. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper

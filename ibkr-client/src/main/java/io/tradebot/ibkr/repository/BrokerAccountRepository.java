@@ -2,7 +2,6 @@ package io.tradebot.ibkr.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 
 /** Reads and writes {@code broker_account}. */
@@ -11,6 +10,7 @@ public class BrokerAccountRepository implements PanacheRepositoryBase<BrokerAcco
 
     /** The account, locked for update until the transaction ends. */
     public Optional<BrokerAccountEntity> lock(String accountId) {
-        return findByIdOptional(accountId, LockModeType.PESSIMISTIC_WRITE);
+        return RowLocks.lock(getEntityManager(), "broker_account", "account_id", accountId)
+                ? findByIdOptional(accountId) : Optional.empty();
     }
 }

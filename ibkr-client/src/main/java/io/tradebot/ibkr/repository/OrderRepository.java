@@ -15,6 +15,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepository<OrderEntity> {
 
+    /** The order with {@code id}, its row locked until the transaction ends; empty when there is none. */
+    public Optional<OrderEntity> lockById(long id) {
+        return RowLocks.lock(getEntityManager(), "orders", "id", id) ? findByIdOptional(id) : Optional.empty();
+    }
+
     public Optional<OrderEntity> findByClientOrderId(String clientOrderId) {
         return find("clientOrderId", clientOrderId).firstResultOptional();
     }

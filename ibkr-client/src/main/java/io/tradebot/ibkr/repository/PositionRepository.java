@@ -3,7 +3,6 @@ package io.tradebot.ibkr.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +17,6 @@ public class PositionRepository implements PanacheRepositoryBase<PositionEntity,
 
     /** The position of {@code symbol}, locked for update until the transaction ends. */
     public Optional<PositionEntity> lockBySymbol(String symbol) {
-        return findByIdOptional(symbol, LockModeType.PESSIMISTIC_WRITE);
+        return RowLocks.lock(getEntityManager(), "position", "symbol", symbol) ? findByIdOptional(symbol) : Optional.empty();
     }
 }

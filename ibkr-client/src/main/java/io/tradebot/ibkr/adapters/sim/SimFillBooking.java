@@ -17,7 +17,6 @@ import io.tradebot.strategy.fill.FillSide;
 import io.tradebot.strategy.fill.IbkrFixedCommission;
 import io.tradebot.strategy.fill.NextBarOpenFill;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,7 +48,7 @@ public class SimFillBooking {
     /** Fills order {@code orderId} if it is still ACCEPTED and its fill bar has opened by {@code now}; otherwise does nothing. */
     @Transactional
     public void fillIfDue(long orderId, Instant now) {
-        OrderEntity order = orders.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
+        OrderEntity order = orders.lockById(orderId).orElse(null);
         if (order == null || order.status != OrderStatus.ACCEPTED) {
             return;
         }
