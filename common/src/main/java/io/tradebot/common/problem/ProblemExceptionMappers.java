@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.stream.Collectors;
@@ -57,6 +60,28 @@ public class ProblemExceptionMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String detail = known == null ? "Request refused" : known.getReasonPhrase();
         return Problem.of(status, detail).toResponse();
+    }
+
+    /** No or no valid credentials: 401 with a problem body (Quarkus would send an empty one). */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return notAuthenticated();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return notAuthenticated();
+    }
+
+    /** Authenticated, but the role may not do this: 403 with a problem body. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "Your role may not do this").toResponse();
+    }
+
+    private static Response notAuthenticated() {
+        return Response.fromResponse(Problem.of(401, "Authentication is required: send a valid bearer token").toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
