@@ -1,0 +1,76 @@
+package io.tradebot.strategy.fundamental.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradebot.common.client.IbkrClientApi;
+import io.tradebot.common.market.BarView;
+import io.tradebot.common.market.ClockView;
+import io.tradebot.common.order.OrderView;
+import io.tradebot.common.order.PlaceOrderRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The strategy's resilient view of ibkr-client: retries brief failures, stops calling while it is
+ * down, and tells a refused order (4xx, final) apart from a failed call (worth retrying).
+ */
+@ApplicationScoped
+public class IbkrClient {
+
+    private final IbkrClientApi api;
+    private final ObjectMapper mapper;
+
+    public IbkrClient(@RestClient IbkrClientApi api, ObjectMapper mapper) {
+        this.api = api;
+        this.mapper = mapper;
+    }
+
+    /** The market clock. */
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    public ClockView clock() {
+        return api.clock();
+    }
+
+    /** Daily bars of {@code symbol} from {@code from} to {@code to}, both inclusive. */
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    public List<BarView> dailyBars(String symbol, LocalDate from, LocalDate to) {
+        return api.bars(symbol, "1day", from.toString(), to.toString());
+    }
+
+    /**
+     * Places an order. Safe to repeat: ibkr-client returns the existing order for a known clientOrderId.
+     *
+     * @throws OrderRejectedException when ibkr-client refuses the order (4xx); never retried
+     */
+    @Retry(maxRetries = 2, delay = 200, abortOn = OrderRejectedException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000, skipOn = OrderRejectedException.class)
+    public OrderView placeOrder(PlaceOrderRequest request) {
+        try {
+            return api.placeOrder(request);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 400 && status < 500) {
+                throw new OrderRejectedException(status, reasonOf(e));
+            }
+            throw e;
+        }
+    }
+
+    private String reasonOf(WebApplicationException e) {
+        try {
+            JsonNode problem = mapper.readTree(e.getResponse().readEntity(String.class));
+            JsonNode detail = problem.path("detail");
+            return detail.isTextual() ? detail.asText() : problem.path("title").asText("HTTP " + e.getResponse().getStatus());
+        } catch (RuntimeException | IOException unreadable) {
+            return "HTTP " + e.getResponse().getStatus();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.tradebot.strategy.fundamental.service;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.tradebot.common.market.ClockView;
+import io.tradebot.strategy.fundamental.client.IbkrClient;
+import io.tradebot.strategy.fundamental.config.FundamentalStrategyConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/** Polls the market clock and lets {@link EntryService} act on the watchlist for that moment. */
+@ApplicationScoped
+public class StrategyScheduler {
+
+    private final IbkrClient ibkr;
+    private final EntryService entries;
+    private final FundamentalStrategyConfig config;
+
+    public StrategyScheduler(IbkrClient ibkr, EntryService entries, FundamentalStrategyConfig config) {
+        this.ibkr = ibkr;
+        this.entries = entries;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "fundamental-strategy", every = "${tradebot.strategy.poll-interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        if (!config.enabled()) {
+            return;
+        }
+        try {
+            entries.act(readClock());
+        } catch (RuntimeException e) {
+            Log.warnf("Fundamental strategy poll failed, will try again: %s", e.toString());
+        }
+    }
+
+    /** The market clock, bounded in time. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public ClockView readClock() {
+        return ibkr.clock();
+    }
+}
