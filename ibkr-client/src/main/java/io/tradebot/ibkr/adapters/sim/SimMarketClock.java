@@ -9,11 +9,15 @@ import io.tradebot.ibkr.config.IbkrClientConfig;
 import io.tradebot.ibkr.marketdata.MarketHistory;
 import io.tradebot.ibkr.marketdata.TradingHours;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The market clock of the {@code sim} adapter: a replay clock started when the service starts. */
-@Startup
+/**
+ * The market clock of the {@code sim} adapter: a replay clock started when the service starts. It is
+ * built before anything else starts (the scheduler included), so a bad mode or date stops the start at once.
+ */
+@Startup(Interceptor.Priority.PLATFORM_BEFORE - 1)
 @Singleton
 public class SimMarketClock implements MarketClock {
 
