@@ -25,13 +25,15 @@ public class ScreenResource {
         this.screens = screens;
     }
 
-    /** Screens {@code date} as of 09:00 ET that day; a date already screened returns the recorded result. */
+    /**
+     * Screens {@code date} as of 09:00 ET that day; a date already screened returns the recorded
+     * result; a date after the market clock's trading date is refused (422).
+     */
     @POST
     @Path("/run")
     @RolesAllowed({ Roles.ADMIN, Roles.SERVICE })
     public ScreenSummary run(@RestQuery String date) {
-        LocalDate tradeDate = parse(date);
-        return screens.screen(tradeDate, ScreenService.beforeOpen(tradeDate));
+        return screens.screenOnDemand(parse(date));
     }
 
     /** What the screen for {@code date} found; 404 if it has not run. */

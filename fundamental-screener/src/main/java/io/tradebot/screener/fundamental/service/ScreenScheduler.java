@@ -4,26 +4,21 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.tradebot.common.market.ClockView;
 import io.tradebot.common.market.Session;
-import io.tradebot.screener.fundamental.client.IbkrClient;
 import io.tradebot.screener.fundamental.config.FundamentalScreenerConfig;
 import io.tradebot.screener.fundamental.screen.ScreenSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /** Screens each trading day once, as soon as the market clock shows that day open for business. */
 @ApplicationScoped
 public class ScreenScheduler {
 
-    private final IbkrClient ibkr;
     private final ScreenService screens;
     private final FundamentalScreenerConfig config;
 
-    public ScreenScheduler(IbkrClient ibkr, ScreenService screens, FundamentalScreenerConfig config) {
-        this.ibkr = ibkr;
+    public ScreenScheduler(ScreenService screens, FundamentalScreenerConfig config) {
         this.screens = screens;
         this.config = config;
     }
@@ -47,7 +42,7 @@ public class ScreenScheduler {
      * completed before the day's open, never the day itself.
      */
     public Optional<ScreenSummary> screenToday() {
-        ClockView clock = readClock();
+        ClockView clock = screens.clock();
         LocalDate today = clock.tradingDate();
         if (clock.session() == Session.CLOSED || screens.hasRun(today)) {
             return Optional.empty();
@@ -55,11 +50,5 @@ public class ScreenScheduler {
         Instant beforeOpen = ScreenService.beforeOpen(today);
         Instant asOf = clock.now().isBefore(beforeOpen) ? clock.now() : beforeOpen;
         return Optional.of(screens.screen(today, asOf));
-    }
-
-    /** The market clock, bounded in time. */
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    public ClockView readClock() {
-        return ibkr.clock();
     }
 }

@@ -3,7 +3,10 @@ package io.tradebot.screener.fundamental.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.tradebot.common.market.ClockView;
 import io.tradebot.common.market.TopGainerView;
+import io.tradebot.common.problem.Problem;
+import io.tradebot.common.problem.ProblemException;
 import io.tradebot.screener.fundamental.client.IbkrClient;
 import io.tradebot.screener.fundamental.config.FundamentalScreenerConfig;
 import io.tradebot.screener.fundamental.screen.ScreenCriteria;
@@ -64,6 +67,30 @@ public class ScreenService {
         } finally {
             oneAtATime.unlock();
         }
+    }
+
+    /**
+     * The on-demand screen for {@code tradeDate}, as of 09:00 ET that day. Refused for a day the market
+     * clock has not reached: sessions before it may still be missing, and the recorded screen would
+     * block the real one when the day comes.
+     */
+    public ScreenSummary screenOnDemand(LocalDate tradeDate) {
+        Optional<ScreenSummary> done = store.summary(tradeDate);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        LocalDate clockDate = clock().tradingDate();
+        if (tradeDate.isAfter(clockDate)) {
+            throw new ProblemException(Problem.of(422, "date " + tradeDate + " is after the market clock's trading date "
+                    + clockDate + "; it is screened when the clock gets there", "date"));
+        }
+        return screen(tradeDate, beforeOpen(tradeDate));
+    }
+
+    /** The market clock, bounded in time. */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    public ClockView clock() {
+        return ibkr.clock();
     }
 
     /** The recorded screen for {@code tradeDate}, if it ran. */

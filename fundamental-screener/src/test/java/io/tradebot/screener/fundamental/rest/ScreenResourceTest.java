@@ -21,8 +21,11 @@ import io.tradebot.devkit.TradebotTestResource;
 import io.tradebot.screener.fundamental.client.IbkrStub;
 import io.tradebot.screener.fundamental.client.IbkrStubResource;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -38,6 +41,11 @@ class ScreenResourceTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    void clockAtTheEndOf2024() {
+        ibkr.clock(Instant.parse("2024-12-31T15:00:00Z"), LocalDate.parse("2024-12-31"), "REGULAR");
+    }
 
     @Test
     void runWritesTheTopGainersOnceAndARerunWritesNothing() throws Exception {
@@ -96,6 +104,18 @@ class ScreenResourceTest {
 
         assertThat(ibkr.scans().getLast()).containsEntry("asOf", "2024-07-02T13:00:00Z");
         assertThat(count(db, "select count(*) from screen_run where trade_date = '2024-07-02'")).isEqualTo(1);
+    }
+
+    @Test
+    void runRefusesADateTheMarketClockHasNotReached() {
+        ibkr.clock(Instant.parse("2024-03-05T14:05:00Z"), LocalDate.parse("2024-03-05"), "PRE");
+        int scans = ibkr.scans().size();
+
+        given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/fundamental/run?date=2024-03-06")
+                .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("date"));
+
+        assertThat(ibkr.scans()).hasSize(scans);
+        assertThat(count(db, "select count(*) from screen_run where trade_date = '2024-03-06'")).isZero();
     }
 
     @Test
