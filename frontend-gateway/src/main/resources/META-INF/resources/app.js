@@ -222,16 +222,19 @@
 
   // ---- refresh ----------------------------------------------------------------------------------
 
-  // Loads one part of the page; its own error line says why when it cannot.
-  async function load(path, errorId, render) {
+  // Loads one part of the page; its own error line says why when it cannot. Live broker data that
+  // cannot be refreshed (503) is blanked rather than left looking current.
+  async function load(path, errorId, render, blank = () => {}) {
     try {
       render(await api(path));
       show($(errorId), "");
       return null;
     } catch (e) {
-      if (e.status !== 401 && e.status !== 502 && e.status !== 504 && e.status !== 0) {
-        show($(errorId), e.status === 503 ? "Broker gateway unavailable: live account data is not available."
-          : e.message);
+      if (e.status === 503) {
+        blank();
+        show($(errorId), "Broker gateway unavailable: live account data is not available.");
+      } else if (e.status !== 401 && e.status !== 502 && e.status !== 504 && e.status !== 0) {
+        show($(errorId), e.message);
       }
       return e;
     }
@@ -239,8 +242,11 @@
 
   async function refresh() {
     const failures = (await Promise.all([
-      load("/api/account", "account-error", renderAccount),
-      load("/api/positions", "positions-error", (rows) => fillTable("positions", rows, positionCells)),
+      load("/api/account", "account-error", renderAccount, () => renderAccount({})),
+      load("/api/positions", "positions-error", (rows) => fillTable("positions", rows, positionCells), () => {
+        fillTable("positions", [], positionCells);
+        $("positions-empty").hidden = true;
+      }),
       load("/api/orders?limit=100", "orders-error", (rows) => fillTable("orders", rows, orderCells)),
       load("/api/watchlists", "watchlists-error", (rows) => fillTable("watchlists", rows, watchlistCells)),
     ])).filter((e) => e !== null);

@@ -3,6 +3,7 @@ package io.tradebot.backend.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 import io.smallrye.jwt.build.Jwt;
 import io.tradebot.backend.auth.LoginRequest;
 import io.tradebot.backend.auth.LoginResponse;
@@ -17,7 +18,11 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks a user's credentials and issues their access token. */
+/**
+ * Checks a user's credentials and issues their access token. Created at startup so the first login
+ * does not also pay for preparing the decoy hash.
+ */
+@Startup
 @ApplicationScoped
 public class AuthService {
 
