@@ -155,12 +155,16 @@
   const price = (value) => number(value, 2, 4);
   const quantity = (value) => number(value, 0, 4);
 
+  // Order and account times are market times (the replay clock's in sim mode): show them in New York time.
+  const MARKET_TIME = { timeZone: "America/New_York", year: "numeric", month: "2-digit", day: "2-digit",
+    hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false };
+
   function time(value) {
     if (!value) {
       return "-";
     }
     const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString();
+    return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString("en-US", MARKET_TIME) + " ET";
   }
 
   function signClass(value) {
