@@ -75,4 +75,18 @@ public final class DatabaseLocator {
         }
     }
 
+    /**
+     * The name of a test database: {@code base}, plus {@code _SUFFIX} when {@code TRADEBOT_TEST_DB_SUFFIX}
+     * is set, so two checkouts can run their tests at once against one server without sharing databases.
+     */
+    public static String testDatabase(String base) {
+        String suffix = System.getenv("TRADEBOT_TEST_DB_SUFFIX");
+        if (suffix == null || suffix.isBlank()) {
+            return base;
+        }
+        if (!suffix.matches("[A-Za-z0-9_]{1,16}")) {
+            throw new IllegalArgumentException("TRADEBOT_TEST_DB_SUFFIX must be 1-16 letters, digits or underscores, was " + suffix);
+        }
+        return base + "_" + suffix;
+    }
 }

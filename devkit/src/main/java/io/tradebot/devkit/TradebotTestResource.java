@@ -9,6 +9,7 @@ import java.util.Map;
  * What every service's {@code @QuarkusTest} needs: its own database on the server the project's
  * rule finds (created fresh for the test run), and a signing key pair. Use with
  * {@code @WithTestResource(value = TradebotTestResource.class, initArgs = @ResourceArg(name = "database", value = "..."))}.
+ * With {@code TRADEBOT_TEST_DB_SUFFIX} set, every database name gets {@code _SUFFIX} appended.
  */
 public class TradebotTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -16,7 +17,7 @@ public class TradebotTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", database);
+        database = DatabaseLocator.testDatabase(initArgs.getOrDefault("database", database));
     }
 
     @Override

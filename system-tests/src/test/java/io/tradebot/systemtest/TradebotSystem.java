@@ -22,7 +22,7 @@ import java.util.Map;
  */
 final class TradebotSystem implements AutoCloseable {
 
-    static final String DATABASE = "tradebot_system_test";
+    static final String DATABASE = DatabaseLocator.testDatabase("tradebot_system_test");
     static final String ADMIN_PASSWORD = "system-test-admin-password";
     static final String SIM_FROM = "2018-01-02";
     static final String SIM_SPEED = "60";

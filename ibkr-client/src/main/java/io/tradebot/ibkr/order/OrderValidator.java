@@ -50,6 +50,12 @@ public class OrderValidator {
         if (type != OrderType.MARKET) {
             throw new ProblemException(Problem.of(422, "The simulated exchange accepts only MARKET orders so far, not " + type, "type"));
         }
+        if (request.stopPrice() != null) {
+            throw ProblemException.badField("stopPrice", "stopPrice must be empty for a " + type + " order");
+        }
+        if (request.bracket() != null) {
+            throw new ProblemException(Problem.of(422, "The simulated exchange does not take bracket orders yet", "bracket"));
+        }
         TimeInForce tif = request.timeInForce() == null ? TimeInForce.DAY : request.timeInForce();
         return new ValidOrder(clientOrderId, strategy, symbol, request.side(), type, quantity, limitPrice, tif);
     }

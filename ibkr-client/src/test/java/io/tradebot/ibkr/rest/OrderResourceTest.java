@@ -123,6 +123,16 @@ class OrderResourceTest {
         assertRefused("quantity", body -> body.put("quantity", 10_000_001));
         assertRefused("quantity", body -> body.put("quantity", "1.23456"));
         assertRefused("limitPrice", body -> body.put("limitPrice", 10));
+        assertRefused("stopPrice", body -> body.put("stopPrice", 10));
+    }
+
+    @Test
+    void refusesABracketRatherThanIgnoringIt() {
+        Map<String, Object> body = order(newId());
+        body.put("bracket", Map.of("stopLoss", 90, "takeProfit", 120));
+        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(422)
+                .contentType("application/problem+json").body("field", equalTo("bracket"));
+        assertThat(rows((String) body.get("clientOrderId"))).isZero();
     }
 
     @Test
