@@ -8,16 +8,38 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+import io.tradebot.devkit.IbkrClientStandIn;
+import io.tradebot.devkit.IbkrClientStandInResource;
 import io.tradebot.devkit.TradebotTestResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** ibkr-client is replaced, at the HTTP boundary only, by {@link IbkrClientStandIn}'s recorded responses. */
+/** ibkr-client is replaced, at the HTTP boundary only, by an {@link IbkrClientStandIn} serving recorded responses. */
 @QuarkusTest
-@TestProfile(IbkrClientStandIn.Profile.class)
+@WithTestResource(value = IbkrClientStandInResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_backend"))
 class AccountFromIbkrClientResourceTest {
+
+    IbkrClientStandIn ibkr;
+
+    @BeforeEach
+    void serveRecordedAccountAndPositions() {
+        ibkr.account(recording("account.json"));
+        ibkr.positions(recording("positions.json"));
+    }
+
+    private static String recording(String name) {
+        try (InputStream in = AccountFromIbkrClientResourceTest.class.getResourceAsStream("/ibkr-client/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Test
     void returnsTheAccountIbkrClientReports() {

@@ -1,7 +1,7 @@
 package io.tradebot.screener.fundamental.rest;
 
 import static io.restassured.RestAssured.given;
-import static io.tradebot.screener.fundamental.client.IbkrStub.gainer;
+import static io.tradebot.devkit.IbkrClientStandIn.gainer;
 import static io.tradebot.screener.fundamental.rest.ScreenTestSupport.token;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -12,9 +12,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tradebot.devkit.IbkrClientStandIn;
+import io.tradebot.devkit.IbkrClientStandInResource;
 import io.tradebot.devkit.TradebotTestResource;
-import io.tradebot.screener.fundamental.client.IbkrStub;
-import io.tradebot.screener.fundamental.client.IbkrStubResource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ScheduledScreenResourceTest.ScheduleOn.class)
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_screenerfundamental"))
-@WithTestResource(value = IbkrStubResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IbkrClientStandInResource.class, scope = TestResourceScope.GLOBAL)
 class ScheduledScreenResourceTest {
 
-    IbkrStub ibkr;
+    IbkrClientStandIn ibkr;
 
     @Test
     void theScheduleScreensTheClockDayWithoutBeingAsked() {

@@ -1,7 +1,8 @@
 package io.tradebot.screener.fundamental.rest;
 
 import static io.restassured.RestAssured.given;
-import static io.tradebot.screener.fundamental.client.IbkrStub.gainer;
+import static io.tradebot.devkit.IbkrClientStandIn.gainer;
+import static io.tradebot.devkit.IbkrRoute.TOP_GAINERS;
 import static io.tradebot.screener.fundamental.rest.ScreenTestSupport.count;
 import static io.tradebot.screener.fundamental.rest.ScreenTestSupport.strings;
 import static io.tradebot.screener.fundamental.rest.ScreenTestSupport.token;
@@ -17,9 +18,9 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.tradebot.devkit.IbkrClientStandIn;
+import io.tradebot.devkit.IbkrClientStandInResource;
 import io.tradebot.devkit.TradebotTestResource;
-import io.tradebot.screener.fundamental.client.IbkrStub;
-import io.tradebot.screener.fundamental.client.IbkrStubResource;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,10 +32,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_screenerfundamental"))
-@WithTestResource(value = IbkrStubResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IbkrClientStandInResource.class, scope = TestResourceScope.GLOBAL)
 class ScreenResourceTest {
 
-    IbkrStub ibkr;
+    IbkrClientStandIn ibkr;
 
     @Inject
     DataSource db;
@@ -66,10 +67,10 @@ class ScreenResourceTest {
                 .body("entries.status", contains("NEW", "NEW", "NEW"))
                 .body("entries.source", contains("FUNDAMENTAL", "FUNDAMENTAL", "FUNDAMENTAL"));
 
-        Map<String, String> scan = ibkr.scans().getLast();
+        Map<String, String> scan = ibkr.requests(TOP_GAINERS).getLast().query();
         assertThat(scan).containsEntry("asOf", "2024-03-05T14:00:00Z").containsEntry("limit", "20")
                 .containsEntry("minPrice", "5").containsEntry("minVolume", "1000000");
-        assertThat(ibkr.authorizations().getLast()).startsWith("Bearer ");
+        assertThat(ibkr.requests(TOP_GAINERS).getLast().authorization()).startsWith("Bearer ");
         assertThat(count(db, "select count(*) from watchlist_entry where trade_date = '2024-03-05'")).isEqualTo(3);
         JsonNode reasons = new ObjectMapper().readTree(strings(db,
                 "select reasons from watchlist_entry where symbol = 'MOON' and trade_date = '2024-03-05'").get(0));
@@ -84,13 +85,13 @@ class ScreenResourceTest {
                 "select inputs from screen_run where screener = 'FUNDAMENTAL' and trade_date = '2024-03-05'").get(0));
         assertThat(inputs.get("asOf").asText()).isEqualTo("2024-03-05T14:00:00Z");
 
-        int scansBefore = ibkr.scans().size();
+        int scansBefore = ibkr.requests(TOP_GAINERS).size();
         ibkr.topGainers("[" + gainer("OTHER", "2024-03-04", "10", "20", "100", 9_000_000) + "]");
         given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/fundamental/run?date=2024-03-05")
                 .then().statusCode(200)
                 .body("passed", equalTo(3))
                 .body("entries.symbol", contains("MOON", "STAR", "ROCK"));
-        assertThat(ibkr.scans()).hasSize(scansBefore);
+        assertThat(ibkr.requests(TOP_GAINERS)).hasSize(scansBefore);
         assertThat(count(db, "select count(*) from watchlist_entry where trade_date = '2024-03-05'")).isEqualTo(3);
         assertThat(count(db, "select count(*) from screen_run where trade_date = '2024-03-05'")).isEqualTo(1);
     }
@@ -102,19 +103,19 @@ class ScreenResourceTest {
         given().auth().oauth2(token("service")).post("/api/v1/screens/fundamental/run?date=2024-07-02")
                 .then().statusCode(200).body("candidates", equalTo(0)).body("passed", equalTo(0));
 
-        assertThat(ibkr.scans().getLast()).containsEntry("asOf", "2024-07-02T13:00:00Z");
+        assertThat(ibkr.requests(TOP_GAINERS).getLast().query()).containsEntry("asOf", "2024-07-02T13:00:00Z");
         assertThat(count(db, "select count(*) from screen_run where trade_date = '2024-07-02'")).isEqualTo(1);
     }
 
     @Test
     void runRefusesADateTheMarketClockHasNotReached() {
         ibkr.clock(Instant.parse("2024-03-05T14:05:00Z"), LocalDate.parse("2024-03-05"), "PRE");
-        int scans = ibkr.scans().size();
+        int scans = ibkr.requests(TOP_GAINERS).size();
 
         given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/fundamental/run?date=2024-03-06")
                 .then().statusCode(422).contentType("application/problem+json").body("field", equalTo("date"));
 
-        assertThat(ibkr.scans()).hasSize(scans);
+        assertThat(ibkr.requests(TOP_GAINERS)).hasSize(scans);
         assertThat(count(db, "select count(*) from screen_run where trade_date = '2024-03-06'")).isZero();
     }
 
@@ -142,7 +143,7 @@ class ScreenResourceTest {
 
     @Test
     void runAnswers502AndWritesNothingWhenIbkrClientFails() {
-        ibkr.topGainersFail(500);
+        ibkr.fail(TOP_GAINERS, 500);
         try {
             given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/fundamental/run?date=2024-03-08")
                     .then().statusCode(502).contentType("application/problem+json")

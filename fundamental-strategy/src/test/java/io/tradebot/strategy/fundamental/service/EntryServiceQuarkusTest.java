@@ -13,9 +13,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.tradebot.common.market.ClockView;
 import io.tradebot.common.market.Session;
+import io.tradebot.devkit.IbkrClientStandIn;
+import io.tradebot.devkit.IbkrClientStandInResource;
+import io.tradebot.devkit.IbkrRequest;
+import io.tradebot.devkit.IbkrRoute;
 import io.tradebot.devkit.TradebotTestResource;
-import io.tradebot.strategy.fundamental.client.IbkrStub;
-import io.tradebot.strategy.fundamental.client.IbkrStubResource;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,14 +32,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_strategyfundamental"))
-@WithTestResource(value = IbkrStubResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IbkrClientStandInResource.class, scope = TestResourceScope.GLOBAL)
 class EntryServiceQuarkusTest {
 
     private static final LocalDate DAY = LocalDate.parse("2024-03-05");
     private static final ClockView PRE_MARKET = new ClockView(Instant.parse("2024-03-05T14:05:00Z"), DAY, Session.PRE, "sim", 60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    IbkrStub ibkr;
+    IbkrClientStandIn ibkr;
 
     @Inject
     EntryService entries;
@@ -147,8 +149,10 @@ class EntryServiceQuarkusTest {
         entries.act(PRE_MARKET);
 
         assertThat(json(ibkr.orders().getFirst()).get("quantity").decimalValue()).isEqualByComparingTo("200");
-        assertThat(ibkr.barRequests().getFirst()).contains("/marketdata/BARS/bars").contains("size=1day")
-                .contains("from=2024-02-20").contains("to=2024-03-04");
+        IbkrRequest bars = ibkr.requests(IbkrRoute.BARS).getFirst();
+        assertThat(bars.path()).isEqualTo("/api/v1/marketdata/BARS/bars");
+        assertThat(bars.query()).containsEntry("size", "1day").containsEntry("from", "2024-02-20")
+                .containsEntry("to", "2024-03-04");
     }
 
     @Test

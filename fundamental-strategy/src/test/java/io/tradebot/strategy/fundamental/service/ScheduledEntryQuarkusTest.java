@@ -9,9 +9,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tradebot.devkit.IbkrClientStandIn;
+import io.tradebot.devkit.IbkrClientStandInResource;
 import io.tradebot.devkit.TradebotTestResource;
-import io.tradebot.strategy.fundamental.client.IbkrStub;
-import io.tradebot.strategy.fundamental.client.IbkrStubResource;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ScheduledEntryQuarkusTest.ScheduleOn.class)
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_strategyfundamental"))
-@WithTestResource(value = IbkrStubResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = IbkrClientStandInResource.class, scope = TestResourceScope.GLOBAL)
 class ScheduledEntryQuarkusTest {
 
-    IbkrStub ibkr;
+    IbkrClientStandIn ibkr;
 
     @Inject
     DataSource db;

@@ -1,0 +1,168 @@
+package io.tradebot.devkit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Stands in for ibkr-client at its HTTP boundary on a free local port: serves the JSON a test sets,
+ * accepts orders, refuses calls without a bearer token as the real service does, and records every request.
+ */
+public final class IbkrClientStandIn {
+
+    private static final String DEFAULT_CLOCK = clockJson(Instant.parse("2024-03-05T14:05:00Z"), LocalDate.parse("2024-03-05"), "PRE");
+
+    private final HttpServer server;
+    private final Map<IbkrRoute, String> bodies = new ConcurrentHashMap<>();
+    private final Map<IbkrRoute, Integer> failures = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Integer> orderFailures = new ConcurrentLinkedQueue<>();
+    private final List<IbkrRequest> requests = new CopyOnWriteArrayList<>();
+
+    private IbkrClientStandIn(HttpServer server) {
+        this.server = server;
+        reset();
+        for (IbkrRoute route : IbkrRoute.values()) {
+            server.createContext(route.context(), exchange -> handle(route, exchange));
+        }
+        server.start();
+    }
+
+    public static IbkrClientStandIn start() {
+        try {
+            return new IbkrClientStandIn(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the ibkr-client stand-in", e);
+        }
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public void stop() {
+        server.stop(0);
+    }
+
+    /** Serves this clock from now on (mode {@code sim}, speed 60); the default is 2024-03-05 14:05Z, PRE. */
+    public void clock(Instant now, LocalDate tradingDate, String session) {
+        serve(IbkrRoute.CLOCK, clockJson(now, tradingDate, session));
+    }
+
+    /** Serves {@code json} (a TopGainerView array) for every scan from now on; the default is {@code []}. */
+    public void topGainers(String json) {
+        serve(IbkrRoute.TOP_GAINERS, json);
+    }
+
+    /** Serves {@code json} (a BarView array) for every symbol's bars from now on; the default is {@code []}. */
+    public void bars(String json) {
+        serve(IbkrRoute.BARS, json);
+    }
+
+    /** Serves {@code json} (an AccountView) from now on; until then the account answers 404. */
+    public void account(String json) {
+        serve(IbkrRoute.ACCOUNT, json);
+    }
+
+    /** Serves {@code json} (a PositionView array) from now on; the default is {@code []}. */
+    public void positions(String json) {
+        serve(IbkrRoute.POSITIONS, json);
+    }
+
+    /** Answers every request to {@code route} with {@code status} and a problem+json body until its JSON is set again. */
+    public void fail(IbkrRoute route, int status) {
+        failures.put(route, status);
+    }
+
+    /** Answers the next {@code times} order POSTs with {@code status} and a problem+json body. */
+    public void failNextOrders(int status, int times) {
+        for (int i = 0; i < times; i++) {
+            orderFailures.add(status);
+        }
+    }
+
+    /** Every request to {@code route} so far, oldest first, refused and failed ones included. */
+    public List<IbkrRequest> requests(IbkrRoute route) {
+        return requests.stream().filter(request -> request.route() == route).toList();
+    }
+
+    /** The JSON bodies of every order POSTed so far, failed ones included. */
+    public List<String> orders() {
+        return requests(IbkrRoute.ORDERS).stream().map(IbkrRequest::body).toList();
+    }
+
+    /** Forgets recorded requests and failures, and serves the defaults again. */
+    public void reset() {
+        requests.clear();
+        failures.clear();
+        orderFailures.clear();
+        bodies.clear();
+        bodies.put(IbkrRoute.CLOCK, DEFAULT_CLOCK);
+        bodies.put(IbkrRoute.TOP_GAINERS, "[]");
+        bodies.put(IbkrRoute.BARS, "[]");
+        bodies.put(IbkrRoute.POSITIONS, "[]");
+    }
+
+    /** One TopGainerView as JSON; numbers are written as given. */
+    public static String gainer(String symbol, String date, String previousClose, String close, String changePct, long volume) {
+        return "{\"symbol\":\"%s\",\"date\":\"%s\",\"previousClose\":%s,\"close\":%s,\"changePct\":%s,\"volume\":%d}"
+                .formatted(symbol, date, previousClose, close, changePct, volume);
+    }
+
+    private void serve(IbkrRoute route, String json) {
+        bodies.put(route, json);
+        failures.remove(route);
+    }
+
+    private void handle(IbkrRoute route, HttpExchange exchange) throws IOException {
+        IbkrRequest request = IbkrRequest.of(route, exchange);
+        requests.add(request);
+        if (!request.authorization().startsWith("Bearer ")) {
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        } else if (!route.matches(request.method(), request.path())) {
+            reply(exchange, 404, problem(404, "no such route on the ibkr-client stand-in"));
+        } else if (route == IbkrRoute.ORDERS) {
+            Integer failure = orderFailures.poll();
+            answer(exchange, failure != null ? failure : failures.get(route), OrderEcho.of(request.body()));
+        } else {
+            String body = bodies.get(route);
+            answer(exchange, body == null ? Integer.valueOf(404) : failures.get(route), body);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, Integer failure, String body) throws IOException {
+        if (failure != null) {
+            reply(exchange, failure, problem(failure, "the ibkr-client stand-in refused the request"));
+        } else {
+            reply(exchange, exchange.getRequestMethod().equals("POST") ? 201 : 200, body);
+        }
+    }
+
+    private static String problem(int status, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"Refused\",\"status\":%d,\"detail\":\"%s\"}".formatted(status, detail);
+    }
+
+    private static String clockJson(Instant now, LocalDate tradingDate, String session) {
+        return "{\"now\":\"%s\",\"tradingDate\":\"%s\",\"session\":\"%s\",\"mode\":\"sim\",\"speed\":60.0}"
+                .formatted(now, tradingDate, session);
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", status < 400 ? "application/json" : "application/problem+json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
