@@ -3,6 +3,7 @@ package io.tradebot.strategy.marketdata;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,22 +41,26 @@ public final class MinuteBarModel {
         int scale = Stream.of(day.open(), day.high(), day.low(), day.close()).mapToInt(BigDecimal::scale).max().orElse(2);
         PriceGrid grid = new PriceGrid(day.low(), day.high(), Math.max(2, scale));
         BigDecimal[] points = new BigDecimal[n + 1];
-        for (int i = 0; i <= n; i++) {
+        for (int i = 1; i < n; i++) {
             points[i] = grid.round(path[i], RoundingMode.HALF_EVEN);
         }
         points[0] = day.open();
         points[n] = day.close();
+        return bars(day, points, grid, random);
+    }
+
+    private List<IntradayBar> bars(DailyOhlcv day, BigDecimal[] points, PriceGrid grid, Random random) {
+        int n = points.length - 1;
         double wick = (day.high().doubleValue() - day.low().doubleValue()) / (4 * Math.sqrt(n));
         long[] volumes = profile.split(day.volume());
+        Instant open = RegularSession.open(day.date());
         List<IntradayBar> bars = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            BigDecimal open = points[i];
-            BigDecimal close = points[i + 1];
-            BigDecimal high = grid.round(open.max(close).doubleValue() + Math.abs(random.nextGaussian()) * wick, RoundingMode.CEILING)
-                    .max(open.max(close));
-            BigDecimal low = grid.round(open.min(close).doubleValue() - Math.abs(random.nextGaussian()) * wick, RoundingMode.FLOOR)
-                    .min(open.min(close));
-            bars.add(new IntradayBar(RegularSession.minuteStart(day.date(), i), open, high, low, close, volumes[i]));
+            BigDecimal top = points[i].max(points[i + 1]);
+            BigDecimal bottom = points[i].min(points[i + 1]);
+            BigDecimal high = grid.round(top.doubleValue() + Math.abs(random.nextGaussian()) * wick, RoundingMode.CEILING).max(top);
+            BigDecimal low = grid.round(bottom.doubleValue() - Math.abs(random.nextGaussian()) * wick, RoundingMode.FLOOR).min(bottom);
+            bars.add(new IntradayBar(open.plusSeconds(60L * i), points[i], high, low, points[i + 1], volumes[i]));
         }
         return bars;
     }
@@ -70,12 +75,20 @@ public final class MinuteBarModel {
         return hash;
     }
 
-    /** Rounds model prices to a tick and keeps them inside the day's range. */
+    /** Rounds model prices to a tick of 10^-scale and keeps them inside the day's range. */
     private record PriceGrid(BigDecimal low, BigDecimal high, int scale) {
 
+        /** Tolerance for binary floating point noise, far below a tick (e.g. 139.52 × 100 = 13952.000000000002). */
+        private static final double NOISE = 1e-6;
+
         BigDecimal round(double value, RoundingMode mode) {
-            BigDecimal price = BigDecimal.valueOf(value).setScale(scale, mode);
-            return price.max(low).min(high);
+            double ticks = value * Math.pow(10, scale);
+            double rounded = switch (mode) {
+                case CEILING -> Math.ceil(ticks - NOISE);
+                case FLOOR -> Math.floor(ticks + NOISE);
+                default -> Math.rint(ticks);
+            };
+            return BigDecimal.valueOf((long) rounded, scale).max(low).min(high);
         }
     }
 }

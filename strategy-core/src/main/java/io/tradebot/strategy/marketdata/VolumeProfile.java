@@ -16,11 +16,12 @@ import java.util.stream.IntStream;
 public final class VolumeProfile {
 
     /** Shares are held as integer weights of this resolution so the split is exact integer arithmetic. */
-    private static final double RESOLUTION = 1e12;
+    private static final double RESOLUTION = 1e9;
 
     private final double[] shares;
     private final long[] weights;
     private final BigInteger totalWeight;
+    private final long maxWeight;
 
     private VolumeProfile(double[] shares) {
         if (shares.length != RegularSession.MINUTES) {
@@ -33,6 +34,7 @@ public final class VolumeProfile {
         this.shares = Arrays.stream(shares).map(share -> share / sum).toArray();
         this.weights = Arrays.stream(this.shares).mapToLong(share -> Math.round(share * RESOLUTION)).toArray();
         this.totalWeight = BigInteger.valueOf(Arrays.stream(weights).sum());
+        this.maxWeight = Arrays.stream(weights).max().orElse(1);
     }
 
     /** A profile from 390 non-negative weights (normalised to sum to 1). */
@@ -73,18 +75,28 @@ public final class VolumeProfile {
      * the largest remainders (ties to the earlier minute).
      */
     public long[] split(long volume) {
-        BigInteger total = BigInteger.valueOf(volume);
+        if (volume < 0) {
+            throw new IllegalArgumentException("volume must not be negative, was " + volume);
+        }
         long[] parts = new long[weights.length];
-        BigInteger[] remainders = new BigInteger[weights.length];
+        long[] remainders = new long[weights.length];
+        long total = totalWeight.longValueExact();
+        boolean fitsInLong = volume <= Long.MAX_VALUE / Math.max(1, maxWeight);
         long assigned = 0;
         for (int i = 0; i < weights.length; i++) {
-            BigInteger[] division = total.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(totalWeight);
-            parts[i] = division[0].longValueExact();
-            remainders[i] = division[1];
+            if (fitsInLong) {
+                long product = volume * weights[i];
+                parts[i] = product / total;
+                remainders[i] = product % total;
+            } else {
+                BigInteger[] division = BigInteger.valueOf(volume).multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(totalWeight);
+                parts[i] = division[0].longValueExact();
+                remainders[i] = division[1].longValueExact();
+            }
             assigned += parts[i];
         }
         IntStream.range(0, weights.length).boxed()
-                .sorted(Comparator.comparing((Integer i) -> remainders[i]).reversed().thenComparing(i -> i))
+                .sorted(Comparator.comparingLong((Integer i) -> remainders[i]).reversed().thenComparing(i -> i))
                 .limit(volume - assigned)
                 .forEach(i -> parts[i]++);
         return parts;
