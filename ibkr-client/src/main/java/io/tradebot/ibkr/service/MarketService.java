@@ -59,6 +59,10 @@ public class MarketService {
             IntradayRange range = IntradayRange.parse(from, to, now);
             return marketData.intradayBars(ticker, minutes, range.from(), range.to(), now);
         }
+        return dailyBars(ticker, from, to, now);
+    }
+
+    private List<BarView> dailyBars(String ticker, String from, String to, Instant now) {
         if (!marketData.knows(ticker)) {
             throw RequestValues.unknownSymbol(ticker, "daily bars");
         }
