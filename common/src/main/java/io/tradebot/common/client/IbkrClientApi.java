@@ -4,6 +4,8 @@ import io.tradebot.common.account.AccountView;
 import io.tradebot.common.account.PositionView;
 import io.tradebot.common.market.BarView;
 import io.tradebot.common.market.ClockView;
+import io.tradebot.common.market.FundamentalsView;
+import io.tradebot.common.market.QuoteView;
 import io.tradebot.common.market.TopGainerView;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.common.order.PlaceOrderRequest;
@@ -37,11 +39,21 @@ public interface IbkrClientApi {
     @Path("/clock")
     ClockView clock();
 
-    /** Bars of one symbol; {@code size} is {@code 1day} in the skeleton, dates are {@code yyyy-MM-dd}. */
+    /** Bars of one symbol; {@code size} 1min, 5min or 1day; {@code from}/{@code to} {@code yyyy-MM-dd} or ISO instants. */
     @GET
     @Path("/marketdata/{symbol}/bars")
     List<BarView> bars(@PathParam("symbol") String symbol, @QueryParam("size") String size,
             @QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** A snapshot quote (last, bid, ask, volume so far today) as of the market clock's now. */
+    @GET
+    @Path("/marketdata/{symbol}/quote")
+    QuoteView quote(@PathParam("symbol") String symbol);
+
+    /** Fundamentals of one company (EPS, P/E, market cap, ...), with their as-of date. */
+    @GET
+    @Path("/fundamentals/{symbol}")
+    FundamentalsView fundamentals(@PathParam("symbol") String symbol);
 
     /** Top % gainers of the last session completed before {@code asOf} (default: the clock's now). */
     @GET

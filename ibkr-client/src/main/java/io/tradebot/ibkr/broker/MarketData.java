@@ -1,8 +1,12 @@
 package io.tradebot.ibkr.broker;
 
+import io.tradebot.common.market.BarView;
+import io.tradebot.common.market.FundamentalsView;
+import io.tradebot.common.market.QuoteView;
 import io.tradebot.common.market.TopGainerView;
 import io.tradebot.ibkr.marketdata.DailyBar;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +29,21 @@ public interface MarketData {
 
     /** The last close of {@code symbol} known at {@code asOf}, with the instant it became known. */
     Optional<PricePoint> lastClose(String symbol, Instant asOf);
+
+    /** True when the broker has intraday bars and quotes of {@code symbol} (it may quote more than it trades). */
+    boolean hasIntraday(String symbol);
+
+    /**
+     * Regular-session bars of {@code size} (a whole number of minutes) starting in [{@code from}, {@code to})
+     * that had completed (start + size) by {@code asOf}, ascending.
+     */
+    List<BarView> intradayBars(String symbol, Duration size, Instant from, Instant to, Instant asOf);
+
+    /** The quote of {@code symbol} made of the minute bars completed by {@code asOf}; empty before its first trade. */
+    Optional<QuoteView> quote(String symbol, Instant asOf);
+
+    /** The latest fundamentals snapshot of {@code symbol} the broker has, if any. */
+    Optional<FundamentalsView> fundamentals(String symbol);
 
     /** A price and when it was observed. */
     record PricePoint(BigDecimal price, Instant at) {

@@ -2,6 +2,8 @@ package io.tradebot.ibkr.rest;
 
 import io.tradebot.common.market.BarView;
 import io.tradebot.common.market.ClockView;
+import io.tradebot.common.market.FundamentalsView;
+import io.tradebot.common.market.QuoteView;
 import io.tradebot.common.market.TopGainerView;
 import io.tradebot.common.security.Roles;
 import io.tradebot.ibkr.service.MarketService;
@@ -17,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The market clock, bars and the scanner. */
+/** The market clock, bars, quotes, fundamentals and the scanner. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.TRADER, Roles.VIEWER})
-@Tag(name = "Market data", description = "Clock, bars and scanner; nothing is served before the market clock reaches it")
+@Tag(name = "Market data", description = "Clock, bars, quotes, fundamentals and scanner; nothing is served before the market clock reaches it")
 public class MarketResource {
 
     private final MarketService market;
@@ -39,12 +41,29 @@ public class MarketResource {
 
     @GET
     @Path("/marketdata/{symbol}/bars")
-    @Operation(summary = "Daily bars of a symbol whose session has closed by the market clock's now")
+    @Operation(summary = "Bars of a symbol that have completed by the market clock's now; intraday bars of symbols "
+            + "without recorded minutes are derived from their daily bar (derived=true)")
     public List<BarView> bars(@PathParam("symbol") String symbol,
-            @Parameter(description = "Bar size; only 1day so far (the default)") @QueryParam("size") String size,
-            @Parameter(description = "First date, yyyy-MM-dd (default: the first recorded)") @QueryParam("from") String from,
-            @Parameter(description = "Last date, yyyy-MM-dd (default: today on the market clock)") @QueryParam("to") String to) {
+            @Parameter(description = "Bar size: 1min, 5min or 1day (the default)") @QueryParam("size") String size,
+            @Parameter(description = "Start, yyyy-MM-dd (New York) or ISO instant; default: the first recorded day "
+                    + "(1day), the start of to's day (intraday)") @QueryParam("from") String from,
+            @Parameter(description = "End, yyyy-MM-dd (inclusive) or ISO instant (exclusive); default: now. "
+                    + "Intraday ranges span at most 14 days") @QueryParam("to") String to) {
         return market.bars(symbol, size, from, to);
+    }
+
+    @GET
+    @Path("/marketdata/{symbol}/quote")
+    @Operation(summary = "Last trade, bid/ask (1 bp spread model) and volume so far today, as of the market clock's now")
+    public QuoteView quote(@PathParam("symbol") String symbol) {
+        return market.quote(symbol);
+    }
+
+    @GET
+    @Path("/fundamentals/{symbol}")
+    @Operation(summary = "Fundamentals of a company (EPS, P/E, market cap in USD, EBITDA, ...) from the bundled 2017-03-08 snapshot")
+    public FundamentalsView fundamentals(@PathParam("symbol") String symbol) {
+        return market.fundamentals(symbol);
     }
 
     @GET

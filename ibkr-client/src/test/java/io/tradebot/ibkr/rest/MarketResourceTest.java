@@ -88,7 +88,7 @@ class MarketResourceTest {
 
     @Test
     void refusesIntradaySizesNamingTheField() {
-        as("VIEWER").queryParam("size", "1min").get("/api/v1/marketdata/AAPL/bars").then().statusCode(400)
+        as("VIEWER").queryParam("size", "2min").get("/api/v1/marketdata/AAPL/bars").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("size"));
     }
 

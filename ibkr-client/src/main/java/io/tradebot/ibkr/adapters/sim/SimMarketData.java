@@ -1,11 +1,16 @@
 package io.tradebot.ibkr.adapters.sim;
 
+import io.tradebot.common.market.BarView;
+import io.tradebot.common.market.FundamentalsView;
+import io.tradebot.common.market.QuoteView;
 import io.tradebot.common.market.TopGainerView;
 import io.tradebot.ibkr.broker.MarketData;
 import io.tradebot.ibkr.marketdata.DailyBar;
+import io.tradebot.ibkr.marketdata.Fundamentals;
 import io.tradebot.ibkr.marketdata.MarketHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -17,9 +22,13 @@ import java.util.Optional;
 public class SimMarketData implements MarketData {
 
     private final MarketHistory history;
+    private final SimIntraday intraday;
+    private final Fundamentals fundamentals;
 
-    public SimMarketData(MarketHistory history) {
+    public SimMarketData(MarketHistory history, SimIntraday intraday, Fundamentals fundamentals) {
         this.history = history;
+        this.intraday = intraday;
+        this.fundamentals = fundamentals;
     }
 
     @Override
@@ -48,6 +57,26 @@ public class SimMarketData implements MarketData {
     @Override
     public Optional<PricePoint> lastClose(String symbol, Instant asOf) {
         return history.lastClosedBy(symbol, asOf).map(bar -> new PricePoint(bar.close(), bar.closesAt()));
+    }
+
+    @Override
+    public boolean hasIntraday(String symbol) {
+        return intraday.knows(symbol);
+    }
+
+    @Override
+    public List<BarView> intradayBars(String symbol, Duration size, Instant from, Instant to, Instant asOf) {
+        return intraday.bars(symbol, size, from, to, asOf);
+    }
+
+    @Override
+    public Optional<QuoteView> quote(String symbol, Instant asOf) {
+        return intraday.quote(symbol, asOf);
+    }
+
+    @Override
+    public Optional<FundamentalsView> fundamentals(String symbol) {
+        return fundamentals.of(symbol);
     }
 
     private Optional<TopGainerView> gain(String symbol, LocalDate day) {
