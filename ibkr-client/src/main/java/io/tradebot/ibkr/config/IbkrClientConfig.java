@@ -16,6 +16,9 @@ public interface IbkrClientConfig {
     /** The simulated exchange and its replay clock. */
     Sim sim();
 
+    /** The pre-trade risk limits every order is checked against before it reaches the broker. */
+    Risk risk();
+
     /** Settings of the {@code sim} adapter. */
     interface Sim {
 
@@ -38,5 +41,37 @@ public interface IbkrClientConfig {
         /** Cash of the simulated account {@code SIM} when it is created on first start, in USD. */
         @WithDefault("100000")
         BigDecimal initialCash();
+    }
+
+    /** Pre-trade risk limits; percentages are percent numbers (10 means 10%). */
+    interface Risk {
+
+        /** Largest value of one position (held plus open orders plus the new order), in % of equity. */
+        @WithDefault("10")
+        BigDecimal maxPositionPct();
+
+        /** Most symbols held or with an open order at once. */
+        @WithDefault("8")
+        int maxOpenPositions();
+
+        /** Loss from start-of-day equity, in %, at which trading switches to REDUCING for the rest of the day. */
+        @WithDefault("5")
+        BigDecimal dailyLossPct();
+
+        /** Largest distance of a limit price from the last price, in % of the last price. */
+        @WithDefault("10")
+        BigDecimal priceCollarPct();
+
+        /** Reg T initial margin in %: buying power = (equity − margin × gross exposure) / margin. */
+        @WithDefault("50")
+        BigDecimal initialMarginPct();
+
+        /** Orders one strategy may place in any 60 seconds of real time. */
+        @WithDefault("30")
+        int maxOrdersPerMinute();
+
+        /** Whether MARKET orders are accepted in the PRE and POST sessions and while the market is closed. */
+        @WithDefault("false")
+        boolean allowMarketOutsideRegular();
     }
 }

@@ -2,6 +2,7 @@ package io.tradebot.ibkr.order;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.PlaceOrderRequest;
 import io.tradebot.common.problem.Problem;
 import io.tradebot.common.problem.ProblemException;
@@ -10,6 +11,7 @@ import io.tradebot.ibkr.broker.BrokerGateway;
 import io.tradebot.ibkr.broker.BrokerOrder;
 import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.repository.OrderEntity;
+import io.tradebot.ibkr.risk.RiskGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -28,14 +30,16 @@ public class OrderService {
     private final BrokerGateway broker;
     private final MarketClock clock;
     private final MeterRegistry metrics;
+    private final RiskGate risk;
 
     public OrderService(OrderValidator validator, OrderStore store, BrokerGateway broker, MarketClock clock,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, RiskGate risk) {
         this.validator = validator;
         this.store = store;
         this.broker = broker;
         this.clock = clock;
         this.metrics = metrics;
+        this.risk = risk;
     }
 
     public OrderPlacement place(PlaceOrderRequest request) {
@@ -46,12 +50,16 @@ public class OrderService {
         }
         OrderEntity created;
         try {
-            created = store.insert(order, clock.now());
+            // pre-trade risk runs before the broker sees the order; a rejection is stored as REJECTED and returned
+            created = risk.screen(order, (now, rejectReason) -> store.insert(order, now, rejectReason));
         } catch (PersistenceException e) {
             if (!isDuplicateKey(e)) {
                 throw e;
             }
             return retried(order, store.find(order.clientOrderId()).orElseThrow(() -> e));
+        }
+        if (created.status == OrderStatus.REJECTED) {
+            return new OrderPlacement(OrderViews.of(created), true);
         }
         BrokerAck ack = broker.place(new BrokerOrder(created.id, created.clientOrderId, created.symbol, created.side,
                 created.type, created.quantity, created.limitPrice, created.timeInForce, created.submittedAt));

@@ -28,6 +28,15 @@ public class OrderStore {
     /** Records a new order as SUBMITTED; a duplicate clientOrderId fails on the unique key. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OrderEntity insert(ValidOrder order, Instant now) {
+        return insert(order, now, null);
+    }
+
+    /**
+     * Records a new order: SUBMITTED when {@code rejectReason} is null, otherwise REJECTED with that
+     * reason (cut to the column's 255 characters); a duplicate clientOrderId fails on the unique key.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrderEntity insert(ValidOrder order, Instant now, String rejectReason) {
         OrderEntity row = new OrderEntity();
         row.clientOrderId = order.clientOrderId();
         row.strategy = order.strategy();
@@ -37,7 +46,8 @@ public class OrderStore {
         row.quantity = order.quantity();
         row.limitPrice = order.limitPrice();
         row.timeInForce = order.timeInForce();
-        row.status = OrderStatus.SUBMITTED;
+        row.status = rejectReason == null ? OrderStatus.SUBMITTED : OrderStatus.REJECTED;
+        row.rejectReason = rejectReason == null ? null : rejectReason.substring(0, Math.min(rejectReason.length(), 255));
         row.filledQuantity = BigDecimal.ZERO;
         row.commission = BigDecimal.ZERO;
         row.submittedAt = now;

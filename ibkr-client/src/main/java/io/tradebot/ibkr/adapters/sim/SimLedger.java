@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradebot.common.order.OrderSide;
 import io.tradebot.common.order.OrderStatus;
+import io.tradebot.ibkr.order.OrderFilled;
 import io.tradebot.ibkr.repository.BrokerAccountEntity;
 import io.tradebot.ibkr.repository.BrokerAccountRepository;
 import io.tradebot.ibkr.repository.ExecutionEntity;
@@ -15,6 +16,7 @@ import io.tradebot.ibkr.repository.PositionEntity;
 import io.tradebot.ibkr.repository.PositionRepository;
 import io.tradebot.strategy.portfolio.Holding;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,14 +39,16 @@ public class SimLedger {
     private final BrokerAccountRepository accounts;
     private final OutboxEventRepository outbox;
     private final ObjectMapper json;
+    private final Event<OrderFilled> filled;
 
     public SimLedger(ExecutionRepository executions, PositionRepository positions, BrokerAccountRepository accounts,
-            OutboxEventRepository outbox, ObjectMapper json) {
+            OutboxEventRepository outbox, ObjectMapper json, Event<OrderFilled> filled) {
         this.executions = executions;
         this.positions = positions;
         this.accounts = accounts;
         this.outbox = outbox;
         this.json = json;
+        this.filled = filled;
     }
 
     /** One execution of an order. */
@@ -62,6 +66,7 @@ public class SimLedger {
         BigDecimal realized = updatePosition(order, fill, now);
         updateAccount(order.side, fill, realized, now);
         announce(order, fill, now);
+        filled.fire(new OrderFilled(order.clientOrderId, order.symbol, fill.executedAt()));
     }
 
     private void recordExecution(OrderEntity order, Fill fill) {

@@ -1,0 +1,6 @@
+package io.tradebot.strategy.risk;
+
+/** Which way an order trades. */
+public enum IntentSide {
+    BUY, SELL
+}
