@@ -54,8 +54,6 @@ final class TradebotSystem implements AutoCloseable {
         env.put("TRADEBOT_ADMIN_PASSWORD_FILE", work.resolve("admin-password.txt").toString());
         env.put("TRADEBOT_SIM_FROM", SIM_FROM);
         env.put("TRADEBOT_SIM_SPEED", SIM_SPEED);
-        // fundamental-strategy enters with MARKET orders in the pre-market (they fill at the open)
-        env.put("TRADEBOT_IBKR_RISK_ALLOW_MARKET_OUTSIDE_REGULAR", "true");
         env.put("TRADEBOT_IBKR_CLIENT_URL", "http://localhost:" + ports.get("ibkr-client"));
         env.put("TRADEBOT_BACKEND_URL", "http://localhost:" + ports.get("backend"));
         env.put("TRADEBOT_SCREENER_POLL_INTERVAL", "1s");

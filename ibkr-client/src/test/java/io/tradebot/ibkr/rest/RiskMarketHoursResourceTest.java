@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** MARKET orders only in the regular session, with the production setting (the other tests allow them all day). */
+/** MARKET orders before the close only, with the production setting (the other tests allow them all day). */
 @QuarkusTest
 @TestProfile(RiskMarketHoursResourceTest.RegularSessionOnly.class)
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
@@ -30,7 +30,7 @@ class RiskMarketHoursResourceTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-    /** The default: MARKET orders outside the regular session are refused. */
+    /** The default: MARKET orders after the close are refused. */
     public static class RegularSessionOnly implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -38,23 +38,23 @@ class RiskMarketHoursResourceTest {
         }
     }
 
-    private static boolean inRegularSession(OrderView order) {
-        LocalTime time = order.createdAt().atZone(NEW_YORK).toLocalTime();
-        return !time.isBefore(LocalTime.of(9, 30)) && time.isBefore(LocalTime.of(16, 0));
+    /** Pre-market (from 09:00 in the replay) or regular session: before the 16:00 close. */
+    private static boolean beforeTheClose(OrderView order) {
+        return order.createdAt().atZone(NEW_YORK).toLocalTime().isBefore(LocalTime.of(16, 0));
     }
 
     @Test
-    void acceptsMarketOrdersInTheRegularSessionAndRejectsThemBeforeAndAfter() {
+    void acceptsMarketOrdersBeforeTheCloseAndRejectsThemAfter() {
         // the test clock crosses a whole trading day in under 2 seconds: place orders until both outcomes were seen
         List<OrderView> placed = new ArrayList<>();
         String strategy = "hours-" + UUID.randomUUID();
         await().atMost(RiskTestApi.TIMEOUT).until(() -> {
             placed.add(place("hours-" + UUID.randomUUID(), strategy + "-" + placed.size() / 20, "KO", "BUY", 1, 201));
-            return placed.stream().anyMatch(RiskMarketHoursResourceTest::inRegularSession)
-                    && placed.stream().anyMatch(order -> !inRegularSession(order));
+            return placed.stream().anyMatch(RiskMarketHoursResourceTest::beforeTheClose)
+                    && placed.stream().anyMatch(order -> !beforeTheClose(order));
         });
         assertThat(placed).allSatisfy(order -> {
-            if (inRegularSession(order)) {
+            if (beforeTheClose(order)) {
                 assertThat(order.status().name()).as(order.createdAt().toString()).isIn("ACCEPTED", "FILLED");
             } else {
                 assertThat(order.status().name()).as(order.createdAt().toString()).isEqualTo("REJECTED");

@@ -75,10 +75,16 @@ public final class PreTradeRisk {
         return RiskDecision.ok();
     }
 
+    /**
+     * A MARKET order must not execute outside the regular session. One placed before the open (PRE)
+     * waits for the opening and executes there, as a DAY market order does at IBKR, so it passes; after
+     * the close (POST, CLOSED) it would sit through the night's news, so it is refused unless allowed.
+     */
     private RiskDecision session(OrderIntent intent, TradingSession session) {
-        if (intent.type() == IntentType.MARKET && session != TradingSession.REGULAR && !policy.allowMarketOutsideRegular()) {
-            return new Rejection(RejectCodes.MARKET_CLOSED, "MARKET orders are accepted only in the REGULAR session; it is "
-                    + session + " (use a LIMIT order)");
+        boolean afterTheClose = session == TradingSession.POST || session == TradingSession.CLOSED;
+        if (intent.type() == IntentType.MARKET && afterTheClose && !policy.allowMarketOutsideRegular()) {
+            return new Rejection(RejectCodes.MARKET_CLOSED, "MARKET orders are not accepted after the close; it is "
+                    + session + " (use a LIMIT order, or place it before the next open)");
         }
         return RiskDecision.ok();
     }

@@ -169,8 +169,17 @@ class PreTradeRiskTest {
     }
 
     @Test
-    void rejectsMarketOrdersOutsideTheRegularSessionUnlessAllowed() {
-        for (TradingSession session : List.of(TradingSession.PRE, TradingSession.POST, TradingSession.CLOSED)) {
+    void acceptsMarketOrdersBeforeTheOpenBecauseTheyExecuteAtTheOpen() {
+        for (TradingSession session : List.of(TradingSession.PRE, TradingSession.REGULAR)) {
+            Account account = account();
+            account.session = session;
+            assertThat(account.check(buy("AAPL", "1")).accepted()).as(session.name()).isTrue();
+        }
+    }
+
+    @Test
+    void rejectsMarketOrdersAfterTheCloseUnlessAllowed() {
+        for (TradingSession session : List.of(TradingSession.POST, TradingSession.CLOSED)) {
             Account account = account();
             account.session = session;
             assertThat(code(account.check(buy("AAPL", "1")))).isEqualTo(RejectCodes.MARKET_CLOSED);
