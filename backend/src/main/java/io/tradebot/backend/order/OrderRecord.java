@@ -49,6 +49,10 @@ public class OrderRecord {
     public BigDecimal commission;
     @Column(name = "reject_reason")
     public String rejectReason;
+    @Column(name = "stop_price")
+    public BigDecimal stopPrice;
+    @Column(name = "parent_client_order_id")
+    public String parentClientOrderId;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
@@ -57,6 +61,7 @@ public class OrderRecord {
     /** This order as the API shows it. */
     public OrderView toView() {
         return new OrderView(clientOrderId, brokerOrderId, strategy, symbol, side, type, quantity, limitPrice,
-                timeInForce, status, filledQuantity, avgFillPrice, commission, rejectReason, createdAt, updatedAt);
+                timeInForce, status, filledQuantity, avgFillPrice, commission, rejectReason, createdAt, updatedAt,
+                stopPrice, parentClientOrderId);
     }
 }

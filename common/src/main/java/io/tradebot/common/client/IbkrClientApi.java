@@ -7,10 +7,13 @@ import io.tradebot.common.market.ClockView;
 import io.tradebot.common.market.FundamentalsView;
 import io.tradebot.common.market.QuoteView;
 import io.tradebot.common.market.TopGainerView;
+import io.tradebot.common.order.ExecutionView;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.common.order.PlaceOrderRequest;
+import io.tradebot.common.order.TradeView;
 import io.tradebot.common.security.ServiceTokenHeaders;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -71,6 +74,21 @@ public interface IbkrClientApi {
     @Path("/orders")
     List<OrderView> orders(@QueryParam("status") String status, @QueryParam("strategy") String strategy,
             @QueryParam("symbol") String symbol);
+
+    /** Cancels a working order (and a bracket parent's children); a terminal order is refused with 409. */
+    @DELETE
+    @Path("/orders/{clientOrderId}")
+    OrderView cancelOrder(@PathParam("clientOrderId") String clientOrderId);
+
+    /** Executions, newest first, optionally of one symbol and one order. */
+    @GET
+    @Path("/executions")
+    List<ExecutionView> executions(@QueryParam("symbol") String symbol, @QueryParam("clientOrderId") String clientOrderId);
+
+    /** Closed round trips, newest first, optionally of one symbol and one strategy. */
+    @GET
+    @Path("/trades")
+    List<TradeView> trades(@QueryParam("symbol") String symbol, @QueryParam("strategy") String strategy);
 
     /** Open positions. */
     @GET

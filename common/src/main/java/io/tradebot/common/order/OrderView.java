@@ -3,7 +3,12 @@ package io.tradebot.common.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** An order as the API shows it. */
+/**
+ * An order as the API shows it.
+ *
+ * @param stopPrice           the stop of a STOP or STOP_LIMIT order, else null
+ * @param parentClientOrderId the entry order of a bracket's stop-loss or take-profit child, else null
+ */
 public record OrderView(
         String clientOrderId,
         String brokerOrderId,
@@ -20,5 +25,7 @@ public record OrderView(
         BigDecimal commission,
         String rejectReason,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        BigDecimal stopPrice,
+        String parentClientOrderId) {
 }

@@ -14,6 +14,13 @@ public interface BrokerGateway {
      */
     BrokerAck place(BrokerOrder order);
 
+    /**
+     * Asks the broker to stop working an order whose cancellation is already recorded locally (in the
+     * caller's transaction). True when the broker confirms; false when it cannot (e.g. the order has
+     * already filled there), in which case the caller undoes the local cancellation.
+     */
+    boolean cancel(String clientOrderId, String brokerOrderId);
+
     /** The orders the broker still works (not terminal), newest first. */
     List<OrderView> openOrders();
 

@@ -8,5 +8,5 @@ import java.time.Instant;
 
 /** An order as handed to the broker: validated, recorded, with the local id the broker may echo. */
 public record BrokerOrder(long orderId, String clientOrderId, String symbol, OrderSide side, OrderType type,
-        BigDecimal quantity, BigDecimal limitPrice, TimeInForce timeInForce, Instant submittedAt) {
+        BigDecimal quantity, BigDecimal limitPrice, BigDecimal stopPrice, TimeInForce timeInForce, Instant submittedAt) {
 }

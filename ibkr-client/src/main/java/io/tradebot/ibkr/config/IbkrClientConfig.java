@@ -38,6 +38,13 @@ public interface IbkrClientConfig {
         @WithDefault("0")
         BigDecimal slippageBps();
 
+        /**
+         * The largest share of a bar's volume one execution may take (0 &lt; share ≤ 1); the rest of the
+         * order keeps working on the next bars (a partial fill).
+         */
+        @WithDefault("0.10")
+        BigDecimal maxVolumeShare();
+
         /** Cash of the simulated account {@code SIM} when it is created on first start, in USD. */
         @WithDefault("100000")
         BigDecimal initialCash();

@@ -62,7 +62,7 @@ public class OrderService {
             return new OrderPlacement(OrderViews.of(created), true);
         }
         BrokerAck ack = broker.place(new BrokerOrder(created.id, created.clientOrderId, created.symbol, created.side,
-                created.type, created.quantity, created.limitPrice, created.timeInForce, created.submittedAt));
+                created.type, created.quantity, created.limitPrice, created.stopPrice, created.timeInForce, created.submittedAt));
         OrderEntity acknowledged = store.acknowledge(created.id, ack, clock.now());
         metrics.counter("tradebot.orders.placed", "strategy", order.strategy()).increment();
         Log.infof("Order %s %s %s %s: %s", order.clientOrderId(), order.side(), order.quantity().toPlainString(),

@@ -15,9 +15,11 @@ import java.util.Optional;
 public class OrderStore {
 
     private final OrderRepository orders;
+    private final OrderLifecycle lifecycle;
 
-    public OrderStore(OrderRepository orders) {
+    public OrderStore(OrderRepository orders, OrderLifecycle lifecycle) {
         this.orders = orders;
+        this.lifecycle = lifecycle;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -25,15 +27,16 @@ public class OrderStore {
         return orders.findByClientOrderId(clientOrderId);
     }
 
-    /** Records a new order as SUBMITTED; a duplicate clientOrderId fails on the unique key. */
+    /** Records a new order, NEW then SUBMITTED (both events written); a duplicate clientOrderId fails on the unique key. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OrderEntity insert(ValidOrder order, Instant now) {
         return insert(order, now, null);
     }
 
     /**
-     * Records a new order: SUBMITTED when {@code rejectReason} is null, otherwise REJECTED with that
-     * reason (cut to the column's 255 characters); a duplicate clientOrderId fails on the unique key.
+     * Records a new order, NEW then SUBMITTED when {@code rejectReason} is null, otherwise NEW then REJECTED
+     * with that reason (cut to the column's 255 characters), each move with its event; a duplicate
+     * clientOrderId fails on the unique key.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OrderEntity insert(ValidOrder order, Instant now, String rejectReason) {
@@ -45,15 +48,26 @@ public class OrderStore {
         row.type = order.type();
         row.quantity = order.quantity();
         row.limitPrice = order.limitPrice();
+        row.stopPrice = order.stopPrice();
+        if (order.bracket() != null) {
+            row.bracketStopLoss = order.bracket().stopLoss();
+            row.bracketTakeProfit = order.bracket().takeProfit();
+        }
         row.timeInForce = order.timeInForce();
-        row.status = rejectReason == null ? OrderStatus.SUBMITTED : OrderStatus.REJECTED;
-        row.rejectReason = rejectReason == null ? null : rejectReason.substring(0, Math.min(rejectReason.length(), 255));
+        row.status = OrderStatus.NEW;
         row.filledQuantity = BigDecimal.ZERO;
         row.commission = BigDecimal.ZERO;
         row.submittedAt = now;
         row.createdAt = now;
         row.updatedAt = now;
         orders.persistAndFlush(row);
+        lifecycle.created(row, now);
+        if (rejectReason == null) {
+            lifecycle.move(row, OrderStatus.SUBMITTED, "sending to the broker", now);
+        } else {
+            row.rejectReason = rejectReason.substring(0, Math.min(rejectReason.length(), 255));
+            lifecycle.move(row, OrderStatus.REJECTED, row.rejectReason, now);
+        }
         return row;
     }
 
@@ -62,10 +76,9 @@ public class OrderStore {
     public OrderEntity acknowledge(long orderId, BrokerAck ack, Instant now) {
         OrderEntity row = orders.findById(orderId);
         if (row.status == OrderStatus.SUBMITTED) {
-            row.status = ack.status();
             row.brokerOrderId = ack.brokerOrderId();
             row.rejectReason = ack.rejectReason();
-            row.updatedAt = now;
+            lifecycle.move(row, ack.status(), ack.rejectReason() == null ? "acknowledged by the broker" : ack.rejectReason(), now);
         }
         return row;
     }

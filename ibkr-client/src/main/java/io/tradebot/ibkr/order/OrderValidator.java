@@ -1,11 +1,10 @@
 package io.tradebot.ibkr.order;
 
-import io.tradebot.common.money.Price;
 import io.tradebot.common.money.Quantity;
+import io.tradebot.common.order.Bracket;
 import io.tradebot.common.order.OrderType;
 import io.tradebot.common.order.PlaceOrderRequest;
 import io.tradebot.common.order.TimeInForce;
-import io.tradebot.common.problem.Problem;
 import io.tradebot.common.problem.ProblemException;
 import io.tradebot.ibkr.broker.MarketData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ public class OrderValidator {
 
     private static final Pattern CLIENT_ORDER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final int MAX_STRATEGY_LENGTH = 64;
+    private static final int MAX_BRACKET_PARENT_ID = 61;
 
     private final MarketData marketData;
 
@@ -26,7 +26,7 @@ public class OrderValidator {
         this.marketData = marketData;
     }
 
-    /** The request as a valid order, or a {@link ProblemException}: 400 for a bad field, 422 for an unsupported type. */
+    /** The request as a valid order, or a {@link ProblemException}: 400 naming the first bad field. */
     public ValidOrder validate(PlaceOrderRequest request) {
         if (request == null) {
             throw new ProblemException(400, "The request body is required");
@@ -34,6 +34,9 @@ public class OrderValidator {
         String clientOrderId = required("clientOrderId", request.clientOrderId());
         if (!CLIENT_ORDER_ID.matcher(clientOrderId).matches()) {
             throw ProblemException.badField("clientOrderId", "clientOrderId must be 1-64 characters of A-Z a-z 0-9 . _ : -");
+        }
+        if (clientOrderId.endsWith("-SL") || clientOrderId.endsWith("-TP")) {
+            throw ProblemException.badField("clientOrderId", "clientOrderIds ending in -SL or -TP are reserved for bracket exits");
         }
         String strategy = required("strategy", request.strategy()).strip();
         if (strategy.length() > MAX_STRATEGY_LENGTH) {
@@ -46,18 +49,16 @@ public class OrderValidator {
         required("side", request.side());
         OrderType type = required("type", request.type());
         BigDecimal quantity = quantity(request.quantity());
-        BigDecimal limitPrice = limitPrice(type, request.limitPrice());
-        if (type != OrderType.MARKET) {
-            throw new ProblemException(Problem.of(422, "The simulated exchange accepts only MARKET orders so far, not " + type, "type"));
-        }
-        if (request.stopPrice() != null) {
-            throw ProblemException.badField("stopPrice", "stopPrice must be empty for a " + type + " order");
-        }
-        if (request.bracket() != null) {
-            throw new ProblemException(Problem.of(422, "The simulated exchange does not take bracket orders yet", "bracket"));
+        BigDecimal limitPrice = OrderPrices.limitPrice(type, request.limitPrice());
+        BigDecimal stopPrice = OrderPrices.stopPrice(type, request.stopPrice());
+        Bracket bracket = OrderPrices.bracket(request.bracket(), request.side(), limitPrice);
+        if (bracket != null && clientOrderId.length() > MAX_BRACKET_PARENT_ID) {
+            throw ProblemException.badField("clientOrderId", "the clientOrderId of a bracket entry must be at most "
+                    + MAX_BRACKET_PARENT_ID + " characters (its exits add -SL and -TP)");
         }
         TimeInForce tif = request.timeInForce() == null ? TimeInForce.DAY : request.timeInForce();
-        return new ValidOrder(clientOrderId, strategy, symbol, request.side(), type, quantity, limitPrice, tif);
+        return new ValidOrder(clientOrderId, strategy, symbol, request.side(), type, quantity, limitPrice, stopPrice, tif,
+                bracket);
     }
 
     private static BigDecimal quantity(BigDecimal value) {
@@ -66,20 +67,6 @@ public class OrderValidator {
             return new Quantity(value).value();
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField("quantity", e.getMessage());
-        }
-    }
-
-    private static BigDecimal limitPrice(OrderType type, BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        if (type == OrderType.MARKET || type == OrderType.STOP) {
-            throw ProblemException.badField("limitPrice", "limitPrice must be empty for a " + type + " order");
-        }
-        try {
-            return new Price(value).value();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("limitPrice", "limitPrice: " + e.getMessage());
         }
     }
 

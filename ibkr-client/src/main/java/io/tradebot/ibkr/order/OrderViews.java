@@ -12,6 +12,7 @@ public final class OrderViews {
     public static OrderView of(OrderEntity order) {
         return new OrderView(order.clientOrderId, order.brokerOrderId, order.strategy, order.symbol, order.side,
                 order.type, order.quantity, order.limitPrice, order.timeInForce, order.status, order.filledQuantity,
-                order.avgFillPrice, order.commission, order.rejectReason, order.createdAt, order.updatedAt);
+                order.avgFillPrice, order.commission, order.rejectReason, order.createdAt, order.updatedAt,
+                order.stopPrice, order.parentClientOrderId);
     }
 }

@@ -1,5 +1,6 @@
 package io.tradebot.ibkr.order;
 
+import io.tradebot.common.order.Bracket;
 import io.tradebot.common.order.OrderSide;
 import io.tradebot.common.order.OrderType;
 import io.tradebot.common.order.TimeInForce;
@@ -7,9 +8,9 @@ import io.tradebot.ibkr.repository.OrderEntity;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A placement request that passed validation, with defaults applied and the symbol in upper case. */
+/** A placement request that passed validation, with defaults applied and the symbol in upper case; bracket may be null. */
 public record ValidOrder(String clientOrderId, String strategy, String symbol, OrderSide side, OrderType type,
-        BigDecimal quantity, BigDecimal limitPrice, TimeInForce timeInForce) {
+        BigDecimal quantity, BigDecimal limitPrice, BigDecimal stopPrice, TimeInForce timeInForce, Bracket bracket) {
 
     /** True when {@code existing} is this same order, i.e. a retry of it rather than a different order. */
     public boolean sameAs(OrderEntity existing) {
@@ -20,7 +21,10 @@ public record ValidOrder(String clientOrderId, String strategy, String symbol, O
                 && type == existing.type
                 && quantity.compareTo(existing.quantity) == 0
                 && samePrice(limitPrice, existing.limitPrice)
-                && timeInForce == existing.timeInForce;
+                && samePrice(stopPrice, existing.stopPrice)
+                && timeInForce == existing.timeInForce
+                && samePrice(bracket == null ? null : bracket.stopLoss(), existing.bracketStopLoss)
+                && samePrice(bracket == null ? null : bracket.takeProfit(), existing.bracketTakeProfit);
     }
 
     private static boolean samePrice(BigDecimal a, BigDecimal b) {

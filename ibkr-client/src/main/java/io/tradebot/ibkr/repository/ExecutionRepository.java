@@ -3,12 +3,27 @@ package io.tradebot.ibkr.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads and writes {@code execution}. */
 @ApplicationScoped
 public class ExecutionRepository implements PanacheRepository<ExecutionEntity> {
+
+    /** Executions, newest first, optionally of one symbol and one order (null matches any). */
+    public List<ExecutionEntity> search(String symbol, String clientOrderId) {
+        return Filters.list(this, Sort.descending("executedAt", "id"), "symbol", symbol, "clientOrderId", clientOrderId);
+    }
+
+    /** Σ quantity × price of the executions booked for {@code clientOrderId} (zero when none). */
+    public BigDecimal notionalOf(String clientOrderId) {
+        BigDecimal sum = getEntityManager()
+                .createQuery("select sum(e.quantity * e.price) from ExecutionEntity e where e.clientOrderId = ?1", BigDecimal.class)
+                .setParameter(1, clientOrderId).getSingleResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
 
     public boolean exists(String execId) {
         return count("execId", execId) > 0;

@@ -38,6 +38,26 @@ public class OrderEntity {
     public BigDecimal quantity;
     @Column(name = "limit_price")
     public BigDecimal limitPrice;
+    @Column(name = "stop_price")
+    public BigDecimal stopPrice;
+    @Column(name = "bracket_stop_loss")
+    public BigDecimal bracketStopLoss;
+    @Column(name = "bracket_take_profit")
+    public BigDecimal bracketTakeProfit;
+    /** The entry order this one exits, for a bracket's stop-loss and take-profit children. */
+    @Column(name = "parent_client_order_id")
+    public String parentClientOrderId;
+    /** Orders of one group cancel each other: the first to execute cancels the rest. */
+    @Column(name = "oco_group")
+    public String ocoGroup;
+    /** When a DAY order stops working (the close of its session); null for GTC or until the exchange has set it. */
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    @Column(name = "stop_triggered")
+    public boolean stopTriggered;
+    /** Start of the last bar the simulated exchange walked this order over. */
+    @Column(name = "evaluated_through")
+    public Instant evaluatedThrough;
     @Enumerated(EnumType.STRING)
     @Column(name = "time_in_force")
     public TimeInForce timeInForce;

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.tradebot.common.order.OrderStatus;
-import io.tradebot.common.order.OrderType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,9 +14,44 @@ import java.util.Optional;
 @ApplicationScoped
 public class OrderRepository implements PanacheRepository<OrderEntity> {
 
-    /** The order with {@code id}, its row locked until the transaction ends; empty when there is none. */
+    /**
+     * The order with {@code id}, its row locked until the transaction ends; empty when there is none.
+     * The entity is re-read after the lock: a copy loaded earlier in this transaction may be stale.
+     */
     public Optional<OrderEntity> lockById(long id) {
-        return RowLocks.lock(getEntityManager(), "orders", "id", id) ? findByIdOptional(id) : Optional.empty();
+        if (!RowLocks.lock(getEntityManager(), "orders", "id", id)) {
+            return Optional.empty();
+        }
+        OrderEntity order = findById(id);
+        getEntityManager().refresh(order);
+        return Optional.of(order);
+    }
+
+    /**
+     * The order {@code clientOrderId}, its row locked. Call it before any plain read in the transaction:
+     * under REPEATABLE READ the first plain read fixes the snapshot later reads see.
+     */
+    public Optional<OrderEntity> lockByClientOrderId(String clientOrderId) {
+        return RowLocks.lock(getEntityManager(), "orders", "client_order_id", clientOrderId)
+                ? findByClientOrderId(clientOrderId) : Optional.empty();
+    }
+
+    /** Locks the children of {@code parentClientOrderId} (a bracket's exits) and returns them by id. */
+    public List<OrderEntity> lockChildren(String parentClientOrderId) {
+        RowLocks.lock(getEntityManager(), "orders", "parent_client_order_id", parentClientOrderId);
+        return children(parentClientOrderId);
+    }
+
+    /**
+     * Locks order {@code id} and, when it belongs to a one-cancels-other group, every order of the group;
+     * returns the group (empty when there is none). A locking read, so it fixes no snapshot.
+     */
+    public Optional<String> lockWithGroup(long id) {
+        List<?> rows = getEntityManager().createNativeQuery("select oco_group from orders where id = ?1 for update")
+                .setParameter(1, id).getResultList();
+        Optional<String> group = rows.stream().filter(java.util.Objects::nonNull).map(Object::toString).findFirst();
+        group.ifPresent(g -> RowLocks.lock(getEntityManager(), "orders", "oco_group", g));
+        return group;
     }
 
     public Optional<OrderEntity> findByClientOrderId(String clientOrderId) {
@@ -47,10 +81,22 @@ public class OrderRepository implements PanacheRepository<OrderEntity> {
         return list(String.join(" and ", clauses), newestFirst, params);
     }
 
-    /** Ids of orders of {@code type} in {@code status}, oldest first. */
-    public List<Long> idsWaiting(OrderType type, OrderStatus status) {
+    /** Ids of orders in one of {@code statuses}, oldest first. */
+    public List<Long> idsIn(Collection<OrderStatus> statuses) {
         return getEntityManager()
-                .createQuery("select o.id from OrderEntity o where o.type = :type and o.status = :status order by o.id", Long.class)
-                .setParameter("type", type).setParameter("status", status).getResultList();
+                .createQuery("select o.id from OrderEntity o where o.status in :statuses order by o.id", Long.class)
+                .setParameter("statuses", statuses).getResultList();
+    }
+
+    /** Ids of the orders of one-cancels-other group {@code group}, ascending (the order to lock them in). */
+    public List<Long> idsInGroup(String group) {
+        return getEntityManager()
+                .createQuery("select o.id from OrderEntity o where o.ocoGroup = :group order by o.id", Long.class)
+                .setParameter("group", group).getResultList();
+    }
+
+    /** The orders whose parent is {@code parentClientOrderId} (a bracket's children), by id. */
+    public List<OrderEntity> children(String parentClientOrderId) {
+        return list("parentClientOrderId", Sort.ascending("id"), parentClientOrderId);
     }
 }

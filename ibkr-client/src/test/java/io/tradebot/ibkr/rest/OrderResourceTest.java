@@ -12,6 +12,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.devkit.TradebotTestResource;
@@ -27,12 +28,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@TestProfile(WideCollarProfile.class)
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_ibkr"))
 class OrderResourceTest {
+
+    @BeforeEach
+    void startFromACleanBook() {
+        TradingBook.reset();
+    }
 
     @Inject
     OrderRepository orders;
@@ -111,6 +119,7 @@ class OrderResourceTest {
         assertRefused("clientOrderId", body -> body.remove("clientOrderId"));
         assertRefused("clientOrderId", body -> body.put("clientOrderId", "has spaces " + UUID.randomUUID()));
         assertRefused("clientOrderId", body -> body.put("clientOrderId", "x".repeat(65)));
+        assertRefused("clientOrderId", body -> body.put("clientOrderId", newId() + "-SL"));
         assertRefused("strategy", body -> body.remove("strategy"));
         assertRefused("symbol", body -> body.remove("symbol"));
         assertRefused("symbol", body -> body.put("symbol", "NOPE"));
@@ -127,22 +136,97 @@ class OrderResourceTest {
     }
 
     @Test
-    void refusesABracketRatherThanIgnoringIt() {
-        Map<String, Object> body = order(newId());
-        body.put("bracket", Map.of("stopLoss", 90, "takeProfit", 120));
-        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(422)
-                .contentType("application/problem+json").body("field", equalTo("bracket"));
-        assertThat(rows((String) body.get("clientOrderId"))).isZero();
+    void refusesABracketWhoseExitsAreOnTheWrongSidesNamingIt() {
+        assertRefused("bracket", body -> body.put("bracket", Map.of("stopLoss", 120, "takeProfit", 90)));
+        assertRefused("bracket", body -> {
+            body.put("side", "SELL");
+            body.put("bracket", Map.of("stopLoss", 90, "takeProfit", 120));
+        });
+        assertRefused("bracket.takeProfit", body -> body.put("bracket", Map.of("stopLoss", 90)));
+        assertRefused("bracket.stopLoss", body -> body.put("bracket", Map.of("stopLoss", -1, "takeProfit", 120)));
+        assertRefused("bracket", body -> {
+            body.put("type", "LIMIT");
+            body.put("limitPrice", 130);
+            body.put("bracket", Map.of("stopLoss", 90, "takeProfit", 120));
+        });
+        assertRefused("clientOrderId", body -> {
+            body.put("clientOrderId", "b".repeat(62));
+            body.put("bracket", Map.of("stopLoss", 90, "takeProfit", 120));
+        });
     }
 
     @Test
-    void refusesOrderTypesTheSimulatedExchangeDoesNotFillWith422() {
-        Map<String, Object> body = order(newId());
+    void acceptsABracketAndCountsItInTheRetryComparison() {
+        String id = newId();
+        Map<String, Object> body = order(id);
         body.put("type", "LIMIT");
-        body.put("limitPrice", 100);
-        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(422)
-                .contentType("application/problem+json").body("field", equalTo("type"));
-        assertThat(rows((String) body.get("clientOrderId"))).isZero();
+        body.put("limitPrice", 1);
+        body.put("bracket", Map.of("stopLoss", "0.5", "takeProfit", 2));
+        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(201)
+                .body("status", equalTo("ACCEPTED"));
+        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(200);
+        Map<String, Object> otherExit = new HashMap<>(body);
+        otherExit.put("bracket", Map.of("stopLoss", "0.5", "takeProfit", 3));
+        as("service").contentType(ContentType.JSON).body(otherExit).post("/api/v1/orders").then().statusCode(409);
+        Map<String, Object> noBracket = new HashMap<>(body);
+        noBracket.remove("bracket");
+        as("service").contentType(ContentType.JSON).body(noBracket).post("/api/v1/orders").then().statusCode(409);
+        as("service").delete("/api/v1/orders/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        assertThat(rows(id)).isEqualTo(1);
+    }
+
+    @Test
+    void acceptsLimitStopAndStopLimitOrdersWithExactlyTheirPrices() {
+        for (Map<String, Object> prices : List.of(Map.<String, Object>of("type", "LIMIT", "limitPrice", 1),
+                Map.<String, Object>of("type", "STOP", "stopPrice", 1_000),
+                Map.<String, Object>of("type", "STOP_LIMIT", "stopPrice", 1_000, "limitPrice", 1_001))) {
+            String id = newId();
+            Map<String, Object> body = order(id);
+            body.putAll(prices);
+            body.put("timeInForce", "GTC");
+            OrderView placed = as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders")
+                    .then().statusCode(201).extract().as(OrderView.class);
+            assertThat(placed.type().name()).isEqualTo(prices.get("type"));
+            assertThat(placed.status().name()).as(String.valueOf(placed.rejectReason())).isEqualTo("ACCEPTED");
+            if (prices.containsKey("stopPrice")) {
+                assertThat(placed.stopPrice()).isEqualByComparingTo("1000");
+            }
+            Map<String, Object> otherStop = new HashMap<>(body);
+            otherStop.put("stopPrice", 999);
+            otherStop.remove("limitPrice");
+            otherStop.put("type", "STOP");
+            as("service").contentType(ContentType.JSON).body(otherStop).post("/api/v1/orders").then().statusCode(409);
+            as("TRADER").delete("/api/v1/orders/" + id).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        }
+    }
+
+    @Test
+    void refusesAMissingOrSuperfluousLimitOrStopPriceNamingIt() {
+        assertRefused("limitPrice", body -> body.put("type", "LIMIT"));
+        assertRefused("limitPrice", body -> {
+            body.put("type", "LIMIT");
+            body.put("limitPrice", -1);
+        });
+        assertRefused("stopPrice", body -> body.put("type", "STOP"));
+        assertRefused("limitPrice", body -> {
+            body.put("type", "STOP");
+            body.put("stopPrice", 100);
+            body.put("limitPrice", 100);
+        });
+        assertRefused("stopPrice", body -> {
+            body.put("type", "STOP_LIMIT");
+            body.put("limitPrice", 100);
+        });
+        assertRefused("stopPrice", body -> {
+            body.put("type", "STOP_LIMIT");
+            body.put("limitPrice", 100);
+            body.put("stopPrice", 0);
+        });
+        assertRefused("stopPrice", body -> {
+            body.put("type", "LIMIT");
+            body.put("limitPrice", 100);
+            body.put("stopPrice", 100);
+        });
     }
 
     @Test

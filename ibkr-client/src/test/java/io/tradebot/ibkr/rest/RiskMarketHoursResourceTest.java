@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** MARKET orders before the close only, with the production setting (the other tests allow them all day). */
@@ -27,6 +28,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_ibkr"))
 class RiskMarketHoursResourceTest {
+
+    @BeforeEach
+    void startFromACleanBook() {
+        TradingBook.reset();
+    }
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 

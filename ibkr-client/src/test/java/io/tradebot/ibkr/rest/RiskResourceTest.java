@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The risk endpoints: reading and setting the trading state, flatten, and the automatic daily loss switch. */
@@ -45,6 +46,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_ibkr"))
 class RiskResourceTest {
+
+    @BeforeEach
+    void startFromACleanBook() {
+        TradingBook.reset();
+    }
 
     private static final BigDecimal RICH_MORNING = new BigDecimal("10000000");
 

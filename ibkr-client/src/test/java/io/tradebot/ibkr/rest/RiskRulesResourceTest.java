@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every pre-trade rule end to end: the order is stored REJECTED with its reason code, returned, and never filled. */
@@ -38,6 +39,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_ibkr"))
 class RiskRulesResourceTest {
+
+    @BeforeEach
+    void startFromACleanBook() {
+        TradingBook.reset();
+    }
 
     /** Symbols with prices all through the replayed years, cheapest first. */
     private static final List<String> SYMBOLS = List.of("GE", "BAC", "PFE", "CSCO", "INTC", "T", "KO", "ORCL", "VZ",
@@ -116,6 +122,24 @@ class RiskRulesResourceTest {
         OrderView rejected = place(id("size"), "risk-test", "AAPL", "BUY", quantity, 201);
         assertThat(code(rejected)).as(rejected.rejectReason()).isEqualTo("MAX_POSITION_SIZE");
         assertNeverFilled(rejected);
+    }
+
+    @Test
+    void rejectsALimitPriceOutsideTheCollarAroundTheLastPriceEitherWay() {
+        BigDecimal collar = risk().limits().priceCollarPct();
+        BigDecimal last = lastClose("KO");
+        // a quarter beyond the collar: outside it whatever the day's move since the last close
+        BigDecimal beyond = BigDecimal.ONE.add(collar.multiply(new BigDecimal("1.25")).divide(BigDecimal.valueOf(100)));
+        OrderView tooHigh = RiskTestApi.placeLimit(id("collar-high"), "risk-test", "KO", "BUY", 1,
+                last.multiply(beyond).setScale(2, RoundingMode.UP));
+        assertThat(code(tooHigh)).as(tooHigh.rejectReason()).isEqualTo("PRICE_COLLAR");
+        OrderView tooLow = RiskTestApi.placeLimit(id("collar-low"), "risk-test", "KO", "SELL", 1,
+                last.divide(beyond, 2, RoundingMode.DOWN));
+        assertThat(code(tooLow)).as(tooLow.rejectReason()).isEqualTo("PRICE_COLLAR");
+        OrderView inside = RiskTestApi.placeLimit(id("collar-in"), "risk-test", "KO", "BUY", 1,
+                last.multiply(new BigDecimal("0.99")).setScale(2, RoundingMode.DOWN));
+        assertThat(inside.status().name()).as(inside.rejectReason()).isEqualTo("ACCEPTED");
+        assertNeverFilled(tooHigh);
     }
 
     @Test

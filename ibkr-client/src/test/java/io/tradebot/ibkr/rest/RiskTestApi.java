@@ -36,6 +36,20 @@ final class RiskTestApi {
                 .then().statusCode(status).extract().as(OrderView.class);
     }
 
+    /** POSTs a DAY LIMIT order and returns it, asserting 201. */
+    static OrderView placeLimit(String id, String strategy, String symbol, String side, Object quantity, BigDecimal limitPrice) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("clientOrderId", id);
+        body.put("strategy", strategy);
+        body.put("symbol", symbol);
+        body.put("side", side);
+        body.put("type", "LIMIT");
+        body.put("quantity", quantity);
+        body.put("limitPrice", limitPrice);
+        return as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders")
+                .then().statusCode(201).extract().as(OrderView.class);
+    }
+
     static OrderView order(String id) {
         return as("VIEWER").get("/api/v1/orders/" + id).then().statusCode(200).extract().as(OrderView.class);
     }

@@ -29,12 +29,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_ibkr"))
 class SimFillResourceTest {
+
+    @BeforeEach
+    void startFromACleanBook() {
+        TradingBook.reset();
+    }
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final Duration FILL_TIMEOUT = Duration.ofSeconds(30);
@@ -103,7 +109,8 @@ class SimFillResourceTest {
 
         ExecutionEntity execution = QuarkusTransaction.requiringNew()
                 .call(() -> executions.find("clientOrderId", id).singleResult());
-        assertThat(execution.execId).isEqualTo("SIM-" + placed.brokerOrderId().substring(4) + "-1");
+        assertThat(execution.execId).isEqualTo("SIM-" + placed.brokerOrderId().substring(4) + "-"
+                + bar.date().atTime(9, 30).atZone(NEW_YORK).toEpochSecond());
         assertThat(execution.price).isEqualByComparingTo(bar.open());
         assertThat(execution.executedAt).isEqualTo(bar.date().atTime(9, 30).atZone(NEW_YORK).toInstant());
 

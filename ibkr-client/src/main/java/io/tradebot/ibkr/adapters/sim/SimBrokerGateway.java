@@ -3,7 +3,6 @@ package io.tradebot.ibkr.adapters.sim;
 import io.tradebot.common.account.AccountView;
 import io.tradebot.common.account.PositionView;
 import io.tradebot.common.order.OrderStatus;
-import io.tradebot.common.order.OrderType;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.ibkr.broker.BrokerAck;
 import io.tradebot.ibkr.broker.BrokerGateway;
@@ -22,7 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The broker side of the {@code sim} adapter: accepts market orders (the exchange fills them later),
+ * The broker side of the {@code sim} adapter: accepts orders of every type (the exchange fills them later),
  * and reports the positions and the account it keeps in the database.
  */
 @ApplicationScoped
@@ -50,10 +49,13 @@ public class SimBrokerGateway implements BrokerGateway {
         if (!marketData.knows(order.symbol())) {
             return BrokerAck.rejected("No market for " + order.symbol());
         }
-        if (order.type() != OrderType.MARKET) {
-            return BrokerAck.rejected("The simulated exchange fills only MARKET orders");
-        }
         return BrokerAck.accepted("SIM-" + order.orderId());
+    }
+
+    /** Always confirmed: the exchange works only orders the database shows working, and the caller holds the row lock. */
+    @Override
+    public boolean cancel(String clientOrderId, String brokerOrderId) {
+        return true;
     }
 
     @Override

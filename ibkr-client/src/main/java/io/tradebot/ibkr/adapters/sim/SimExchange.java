@@ -4,14 +4,13 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.tradebot.common.order.OrderStatus;
-import io.tradebot.common.order.OrderType;
 import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.repository.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 
-/** The simulated exchange's matching loop: every fill interval, fills the accepted market orders whose bar has opened. */
+/** The simulated exchange's matching loop: every fill interval, walks each working order over the bars the clock has reached. */
 @ApplicationScoped
 public class SimExchange {
 
@@ -30,7 +29,7 @@ public class SimExchange {
     void fillDueOrders() {
         Instant now = clock.now();
         List<Long> waiting = QuarkusTransaction.requiringNew()
-                .call(() -> orders.idsWaiting(OrderType.MARKET, OrderStatus.ACCEPTED));
+                .call(() -> orders.idsIn(List.of(OrderStatus.ACCEPTED, OrderStatus.PARTIALLY_FILLED)));
         for (Long orderId : waiting) {
             try {
                 booking.fillIfDue(orderId, now);

@@ -2,78 +2,134 @@ package io.tradebot.ibkr.adapters.sim;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
-import io.tradebot.common.order.OrderSide;
 import io.tradebot.common.order.OrderStatus;
+import io.tradebot.common.order.OrderType;
+import io.tradebot.common.order.TimeInForce;
 import io.tradebot.ibkr.config.IbkrClientConfig;
-import io.tradebot.ibkr.marketdata.DailyBar;
-import io.tradebot.ibkr.marketdata.MarketHistory;
+import io.tradebot.ibkr.order.OrderLifecycle;
 import io.tradebot.ibkr.repository.ExecutionRepository;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.OrderRepository;
-import io.tradebot.strategy.fill.BarOpen;
-import io.tradebot.strategy.fill.CommissionModel;
-import io.tradebot.strategy.fill.FillDecision;
-import io.tradebot.strategy.fill.FillSide;
+import io.tradebot.strategy.fill.BarExecution;
+import io.tradebot.strategy.fill.BarFillModel;
+import io.tradebot.strategy.fill.BarReplay;
 import io.tradebot.strategy.fill.IbkrFixedCommission;
-import io.tradebot.strategy.fill.NextBarOpenFill;
+import io.tradebot.strategy.fill.OneCancelsOther;
+import io.tradebot.strategy.fill.OrderCommission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Decides whether an accepted market order fills now and, if so, books the fill in one transaction. */
+/**
+ * Walks one working order (or one one-cancels-other pair) over the bars the clock has reached and
+ * books what happened in one transaction holding the orders' row locks: executions (deduplicated by
+ * {@code SIM-<orderId>-<barStartEpochSecond>}), status transitions, bracket exits, expiry.
+ */
 @ApplicationScoped
 public class SimFillBooking {
 
     private final OrderRepository orders;
     private final ExecutionRepository executions;
-    private final MarketHistory history;
+    private final SimBars bars;
     private final SimLedger ledger;
+    private final SimBrackets brackets;
+    private final OrderLifecycle lifecycle;
     private final MeterRegistry metrics;
-    private final NextBarOpenFill fillModel;
-    private final CommissionModel commissionModel = new IbkrFixedCommission();
+    private final BarReplay replay;
+    private final OneCancelsOther oneCancelsOther;
+    private final OrderCommission commission = new OrderCommission(new IbkrFixedCommission());
 
-    public SimFillBooking(OrderRepository orders, ExecutionRepository executions, MarketHistory history, SimLedger ledger,
-            MeterRegistry metrics, IbkrClientConfig config) {
+    public SimFillBooking(OrderRepository orders, ExecutionRepository executions, SimBars bars, SimLedger ledger,
+            SimBrackets brackets, OrderLifecycle lifecycle, MeterRegistry metrics, IbkrClientConfig config) {
         this.orders = orders;
         this.executions = executions;
-        this.history = history;
+        this.bars = bars;
         this.ledger = ledger;
+        this.brackets = brackets;
+        this.lifecycle = lifecycle;
         this.metrics = metrics;
-        this.fillModel = new NextBarOpenFill(config.sim().slippageBps());
+        BarFillModel model = new BarFillModel(config.sim().slippageBps(), config.sim().maxVolumeShare());
+        this.replay = new BarReplay(model);
+        this.oneCancelsOther = new OneCancelsOther(model);
     }
 
-    /** Fills order {@code orderId} if it is still ACCEPTED and its fill bar has opened by {@code now}; otherwise does nothing. */
+    /** Brings order {@code orderId} (and its one-cancels-other partner) up to {@code now}; does nothing if it is not working. */
     @Transactional
     public void fillIfDue(long orderId, Instant now) {
-        OrderEntity order = orders.lockById(orderId).orElse(null);
-        if (order == null || order.status != OrderStatus.ACCEPTED) {
+        // a locking read first: under REPEATABLE READ a plain read before the lock would fix a stale snapshot
+        Optional<String> group = orders.lockWithGroup(orderId);
+        if (group.isPresent()) {
+            fillPair(group.get(), now);
             return;
         }
-        Optional<FillDecision> decision = fillModel.decide(fillSide(order.side), order.submittedAt, now, opens(order.symbol));
-        String execId = "SIM-" + order.id + "-1";
-        if (decision.isEmpty() || executions.exists(execId)) {
+        orders.findByIdOptional(orderId).filter(SimFillBooking::working).ifPresent(order -> fillSingle(order, now));
+    }
+
+    private void fillSingle(OrderEntity order, Instant now) {
+        if (order.timeInForce == TimeInForce.DAY && order.expiresAt == null) {
+            order.expiresAt = bars.dayExpiry(order.symbol, order.submittedAt);
+        }
+        BarReplay.Result result = replay.replay(SimOrders.of(order), SimOrders.state(order), bars.of(order.symbol),
+                order.evaluatedThrough, now);
+        apply(order, result, now);
+        if (result.expired() && working(order)) {
+            lifecycle.move(order, OrderStatus.EXPIRED, "DAY order unfilled at the close " + order.expiresAt, now);
+            if (result.evaluatedThrough() != null) {
+                brackets.openExits(order, result.evaluatedThrough(), now);
+            }
+        }
+    }
+
+    private void fillPair(String group, Instant now) {
+        // locked in id order, like every other path that locks more than one order, so two transactions never deadlock
+        List<OrderEntity> working = orders.idsInGroup(group).stream().map(orders::lockById).flatMap(Optional::stream)
+                .filter(SimFillBooking::working).sorted(Comparator.comparing(o -> o.type != OrderType.STOP)).toList();
+        if (working.size() == 1) {
+            fillSingle(working.get(0), now);
+        } else if (working.size() == 2) {
+            OrderEntity first = working.get(0);
+            OrderEntity second = working.get(1);
+            OneCancelsOther.Result result = oneCancelsOther.replay(SimOrders.of(first), SimOrders.state(first),
+                    SimOrders.of(second), SimOrders.state(second), bars.of(first.symbol), first.evaluatedThrough, now);
+            apply(result.winner() == 2 ? second : first, result.winner() == 2 ? result.second() : result.first(), now);
+            apply(result.winner() == 2 ? first : second, result.winner() == 2 ? result.first() : result.second(), now);
+        }
+    }
+
+    private void apply(OrderEntity order, BarReplay.Result result, Instant now) {
+        for (BarExecution execution : result.executions()) {
+            book(order, execution, now);
+        }
+        order.evaluatedThrough = result.evaluatedThrough();
+        order.stopTriggered = result.state().triggered();
+    }
+
+    private void book(OrderEntity order, BarExecution execution, Instant now) {
+        String execId = "SIM-" + order.id + "-" + execution.bar().getEpochSecond();
+        if (!working(order) || executions.exists(execId)) {
             return;
         }
-        BigDecimal price = decision.get().price();
-        BigDecimal commission = commissionModel.commission(order.quantity, price);
-        ledger.book(order, new SimLedger.Fill(execId, order.quantity, price, commission, decision.get().at()), now);
-        metrics.counter("tradebot.orders.filled", "strategy", order.strategy).increment();
-        Log.infof("Filled %s: %s %s %s at %s, commission %s", order.clientOrderId, order.side,
-                order.quantity.toPlainString(), order.symbol, price.toPlainString(), commission.toPlainString());
+        BigDecimal valueBefore = order.avgFillPrice == null ? BigDecimal.ZERO : order.avgFillPrice.multiply(order.filledQuantity);
+        BigDecimal fee = commission.forExecution(order.filledQuantity, valueBefore, order.commission, execution.quantity(),
+                execution.price());
+        boolean completes = order.filledQuantity.add(execution.quantity()).compareTo(order.quantity) >= 0;
+        lifecycle.move(order, completes ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, "execution " + execId, now);
+        ledger.book(order, new SimLedger.Fill(execId, execution.quantity(), execution.price(), fee, execution.at()), now);
+        brackets.cancelOthers(order, now);
+        if (completes) {
+            brackets.openExits(order, execution.bar(), now);
+            metrics.counter("tradebot.orders.filled", "strategy", order.strategy).increment();
+        }
+        Log.infof("Executed %s: %s %s %s at %s, commission %s (%s)", order.clientOrderId, order.side,
+                execution.quantity().toPlainString(), order.symbol, execution.price().toPlainString(),
+                fee.toPlainString(), order.status);
     }
 
-    private List<BarOpen> opens(String symbol) {
-        return history.bars(symbol).stream().map(SimFillBooking::open).toList();
-    }
-
-    private static BarOpen open(DailyBar bar) {
-        return new BarOpen(bar.opensAt(), bar.open());
-    }
-
-    private static FillSide fillSide(OrderSide side) {
-        return side == OrderSide.BUY ? FillSide.BUY : FillSide.SELL;
+    private static boolean working(OrderEntity order) {
+        return order.status == OrderStatus.ACCEPTED || order.status == OrderStatus.PARTIALLY_FILLED;
     }
 }

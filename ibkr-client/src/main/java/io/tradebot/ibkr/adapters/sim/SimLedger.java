@@ -3,7 +3,6 @@ package io.tradebot.ibkr.adapters.sim;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradebot.common.order.OrderSide;
-import io.tradebot.common.order.OrderStatus;
 import io.tradebot.ibkr.order.OrderFilled;
 import io.tradebot.ibkr.repository.BrokerAccountEntity;
 import io.tradebot.ibkr.repository.BrokerAccountRepository;
@@ -19,14 +18,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Books one fill everywhere it shows, inside the caller's transaction: the order, an execution, the
- * position, the account's cash and realized profit, and an ORDER_FILLED outbox event.
+ * Books one execution everywhere it shows, inside the caller's transaction: the order's filled quantity,
+ * average price and commission (the caller moves its status), an execution, the position, a closed trade
+ * when it closes one, the account's cash and realized profit, and an ORDER_FILLED outbox event.
  */
 @ApplicationScoped
 public class SimLedger {
@@ -39,10 +40,12 @@ public class SimLedger {
     private final BrokerAccountRepository accounts;
     private final OutboxEventRepository outbox;
     private final ObjectMapper json;
+    private final SimClosedTrades closedTrades;
     private final Event<OrderFilled> filled;
 
     public SimLedger(ExecutionRepository executions, PositionRepository positions, BrokerAccountRepository accounts,
-            OutboxEventRepository outbox, ObjectMapper json, Event<OrderFilled> filled) {
+            OutboxEventRepository outbox, ObjectMapper json, SimClosedTrades closedTrades, Event<OrderFilled> filled) {
+        this.closedTrades = closedTrades;
         this.executions = executions;
         this.positions = positions;
         this.accounts = accounts;
@@ -57,10 +60,12 @@ public class SimLedger {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void book(OrderEntity order, Fill fill, Instant now) {
-        order.status = OrderStatus.FILLED;
-        order.filledQuantity = fill.quantity();
-        order.avgFillPrice = fill.price();
-        order.commission = fill.commission();
+        // the average from the exact notional of every execution, not from the rounded earlier average
+        BigDecimal valueBefore = executions.notionalOf(order.clientOrderId);
+        order.filledQuantity = order.filledQuantity.add(fill.quantity());
+        order.avgFillPrice = valueBefore.add(fill.quantity().multiply(fill.price()))
+                .divide(order.filledQuantity, MathContext.DECIMAL64).setScale(6, RoundingMode.HALF_EVEN);
+        order.commission = order.commission.add(fill.commission());
         order.updatedAt = now;
         recordExecution(order, fill);
         BigDecimal realized = updatePosition(order, fill, now);
@@ -88,6 +93,7 @@ public class SimLedger {
         Holding before = new Holding(row.quantity, row.avgCost, row.realizedPnl);
         BigDecimal signed = order.side == OrderSide.BUY ? fill.quantity() : fill.quantity().negate();
         Holding after = before.trade(signed, fill.price(), fill.commission());
+        closedTrades.record(order, fill, signed, before, after);
         row.quantity = after.quantity();
         row.avgCost = after.avgCost();
         row.realizedPnl = after.realizedPnl();

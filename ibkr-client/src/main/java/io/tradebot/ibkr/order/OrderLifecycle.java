@@ -1,0 +1,53 @@
+package io.tradebot.ibkr.order;
+
+import io.tradebot.common.order.OrderStatus;
+import io.tradebot.ibkr.repository.OrderEntity;
+import io.tradebot.ibkr.repository.OrderEventEntity;
+import io.tradebot.ibkr.repository.OrderEventRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * The one place an order's status changes: checks the transition against {@link OrderTransitions}
+ * and writes an {@code order_event} row in the caller's transaction, so the change is recorded
+ * before (and committed with) whatever acts on it.
+ */
+@ApplicationScoped
+public class OrderLifecycle {
+
+    private static final int MAX_REASON = 255;
+
+    private final OrderEventRepository events;
+
+    public OrderLifecycle(OrderEventRepository events) {
+        this.events = events;
+    }
+
+    /** Records the creation of {@code order}, a just inserted row in status NEW (event null → NEW). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(OrderEntity order, Instant at) {
+        OrderTransitions.check(order.clientOrderId, null, order.status);
+        record(order, null, OrderStatus.NEW, "received", at);
+    }
+
+    /** Moves {@code order} (a managed row, flushed so it has an id) to {@code to}; an illegal move throws and changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(OrderEntity order, OrderStatus to, String reason, Instant at) {
+        OrderTransitions.check(order.clientOrderId, order.status, to);
+        record(order, order.status, to, reason, at);
+        order.status = to;
+        order.updatedAt = at;
+    }
+
+    private void record(OrderEntity order, OrderStatus from, OrderStatus to, String reason, Instant at) {
+        OrderEventEntity event = new OrderEventEntity();
+        event.orderId = order.id;
+        event.clientOrderId = order.clientOrderId;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.reason = reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+        event.at = at;
+        events.persist(event);
+    }
+}

@@ -1,0 +1,33 @@
+package io.tradebot.ibkr.rest;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Gives a test class a clean trading book: no orders, executions, trades, positions or events, the
+ * simulated account back at its initial cash and trading ACTIVE with no start-of-day equity. The test
+ * classes share one database and one account; without this, one class's positions would trip another's
+ * risk limits (open positions, buying power).
+ */
+final class TradingBook {
+
+    private TradingBook() {
+    }
+
+    static void reset() {
+        BigDecimal initialCash = ConfigProvider.getConfig().getValue("tradebot.ibkr.sim.initial-cash", BigDecimal.class);
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : new String[] {"order_event", "closed_trade", "execution", "orders", "position", "outbox_event"}) {
+                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+            }
+            em.createNativeQuery("UPDATE broker_account SET cash = ?1, realized_pnl = 0").setParameter(1, initialCash)
+                    .executeUpdate();
+            em.createNativeQuery("UPDATE risk_state SET trading_state = 'ACTIVE', reason = 'test reset', changed_by = 'test',"
+                    + " start_of_day_equity = NULL, start_of_day_date = NULL, daily_loss_triggered = FALSE").executeUpdate();
+        });
+    }
+}
