@@ -32,6 +32,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path root, String name, int port, Map<String, String> env, Path logDir) {
+        return start(root, name, port, env, logDir, name + ".log");
+    }
+
+    static ServiceProcess start(Path root, String name, int port, Map<String, String> env, Path logDir, String logName) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw package first)");
@@ -47,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
         command.add(jar.toString());
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(name + ".log");
+            Path log = logDir.resolve(logName);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(logDir.toFile())
                     .redirectErrorStream(true)
@@ -97,6 +101,16 @@ final class ServiceProcess implements AutoCloseable {
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** {@code kill -9}: the process gets no chance to finish anything. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

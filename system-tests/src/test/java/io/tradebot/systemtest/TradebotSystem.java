@@ -121,7 +121,7 @@ final class TradebotSystem implements AutoCloseable {
         services.values().forEach(ServiceProcess::close);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

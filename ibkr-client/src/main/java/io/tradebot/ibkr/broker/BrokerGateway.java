@@ -4,6 +4,7 @@ import io.tradebot.common.account.AccountView;
 import io.tradebot.common.account.PositionView;
 import io.tradebot.common.order.OrderView;
 import java.util.List;
+import java.util.Optional;
 
 /** Orders, positions and the account at the broker. */
 public interface BrokerGateway {
@@ -21,8 +22,17 @@ public interface BrokerGateway {
      */
     boolean cancel(String clientOrderId, String brokerOrderId);
 
+    /**
+     * Looks an order up at the broker by the clientOrderId it was sent under: empty when the broker never
+     * received it. This is how an order whose submission was not confirmed is resolved; it is never resent.
+     */
+    Optional<BrokerOrderReport> lookup(String clientOrderId);
+
     /** The orders the broker still works (not terminal), newest first. */
     List<OrderView> openOrders();
+
+    /** Per symbol and side, the unfilled quantity of the orders the broker still works: what pre-trade risk needs of them. */
+    List<OpenQuantity> openQuantities();
 
     /** Every non-zero position, valued at the last price known to the market clock. */
     List<PositionView> positions();

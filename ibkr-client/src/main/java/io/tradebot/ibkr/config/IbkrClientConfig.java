@@ -3,6 +3,7 @@ package io.tradebot.ibkr.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 
 /** Configuration of ibkr-client. */
@@ -44,6 +45,14 @@ public interface IbkrClientConfig {
          */
         @WithDefault("0.10")
         BigDecimal maxVolumeShare();
+
+        /**
+         * How long the simulated exchange takes to acknowledge an order: half on the way to the exchange
+         * (before it has the order), half on the way back (it has the order, ibkr-client does not know yet).
+         * 0 by default; a few milliseconds make the simulation closer to a real broker's round trip.
+         */
+        @WithDefault("0ms")
+        Duration ackLatency();
 
         /** Cash of the simulated account {@code SIM} when it is created on first start, in USD. */
         @WithDefault("100000")

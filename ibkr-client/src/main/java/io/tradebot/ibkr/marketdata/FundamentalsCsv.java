@@ -64,9 +64,13 @@ public final class FundamentalsCsv {
         return cell.isBlank() ? null : new BigDecimal(cell.strip());
     }
 
+    /**
+     * Billions to whole dollars. Some cells are binary-float artefacts of the source ("0.8687999999999999"),
+     * so the product is rounded half-up to the dollar rather than required to be whole.
+     */
     private static BigDecimal billions(String cell) {
         BigDecimal value = number(cell);
-        return value == null ? null : value.multiply(BILLION).setScale(0, java.math.RoundingMode.UNNECESSARY);
+        return value == null ? null : value.multiply(BILLION).setScale(0, java.math.RoundingMode.HALF_UP);
     }
 
     /** Splits one CSV line; double quotes enclose cells with commas ({@code ""} is a quote inside them). */

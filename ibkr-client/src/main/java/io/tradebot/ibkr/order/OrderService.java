@@ -15,6 +15,7 @@ import io.tradebot.ibkr.risk.RiskGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -25,15 +26,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class OrderService {
 
+    /** How long a placement arriving during the start's reconciliation waits for it before a 503. */
+    private static final Duration RECONCILIATION_WAIT = Duration.ofSeconds(5);
+
     private final OrderValidator validator;
     private final OrderStore store;
     private final BrokerGateway broker;
     private final MarketClock clock;
     private final MeterRegistry metrics;
     private final RiskGate risk;
+    private final BrokerReconciliation reconciliation;
 
     public OrderService(OrderValidator validator, OrderStore store, BrokerGateway broker, MarketClock clock,
-            MeterRegistry metrics, RiskGate risk) {
+            MeterRegistry metrics, RiskGate risk, BrokerReconciliation reconciliation) {
+        this.reconciliation = reconciliation;
         this.validator = validator;
         this.store = store;
         this.broker = broker;
@@ -44,6 +50,10 @@ public class OrderService {
 
     public OrderPlacement place(PlaceOrderRequest request) {
         ValidOrder order = validator.validate(request);
+        if (!reconciliation.awaitDone(RECONCILIATION_WAIT)) {
+            throw new ProblemException(Problem.of(503, "ibkr-client is reconciling its orders with the broker after a start;"
+                    + " no order is accepted until that is done. Retry in a few seconds."));
+        }
         Optional<OrderEntity> existing = store.find(order.clientOrderId());
         if (existing.isPresent()) {
             return retried(order, existing.get());
@@ -61,9 +71,17 @@ public class OrderService {
         if (created.status == OrderStatus.REJECTED) {
             return new OrderPlacement(OrderViews.of(created), true);
         }
-        BrokerAck ack = broker.place(new BrokerOrder(created.id, created.clientOrderId, created.symbol, created.side,
-                created.type, created.quantity, created.limitPrice, created.stopPrice, created.timeInForce, created.submittedAt));
-        OrderEntity acknowledged = store.acknowledge(created.id, ack, clock.now());
+        OrderEntity acknowledged;
+        try {
+            BrokerAck ack = broker.place(new BrokerOrder(created.id, created.clientOrderId, created.symbol, created.side,
+                    created.type, created.quantity, created.limitPrice, created.stopPrice, created.timeInForce,
+                    created.submittedAt));
+            acknowledged = store.acknowledge(created.id, ack, clock.now());
+        } catch (RuntimeException e) {
+            // the broker may or may not have the order: UNKNOWN until a lookup by clientOrderId settles it, never resent
+            Log.errorf(e, "Order %s: no confirmation from the broker; UNKNOWN until looked up", order.clientOrderId());
+            acknowledged = store.markUnknown(created.id, "no confirmation from the broker: " + e, clock.now());
+        }
         metrics.counter("tradebot.orders.placed", "strategy", order.strategy()).increment();
         Log.infof("Order %s %s %s %s: %s", order.clientOrderId(), order.side(), order.quantity().toPlainString(),
                 order.symbol(), acknowledged.status);

@@ -2,6 +2,7 @@ package io.tradebot.ibkr.order;
 
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.ibkr.broker.BrokerAck;
+import io.tradebot.ibkr.broker.BrokerOrderReport;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.OrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,9 @@ import java.util.Optional;
 /** The order rows' writes, each in a transaction of its own so a placement can recover from a lost race. */
 @ApplicationScoped
 public class OrderStore {
+
+    /** Reason code of an order the broker, asked after an unconfirmed submission, does not know. */
+    public static final String NOT_AT_BROKER = "NOT_AT_BROKER";
 
     private final OrderRepository orders;
     private final OrderLifecycle lifecycle;
@@ -79,6 +83,38 @@ public class OrderStore {
             row.brokerOrderId = ack.brokerOrderId();
             row.rejectReason = ack.rejectReason();
             lifecycle.move(row, ack.status(), ack.rejectReason() == null ? "acknowledged by the broker" : ack.rejectReason(), now);
+        }
+        return row;
+    }
+
+    /** A submission the broker did not confirm (no answer, an error, a restart): SUBMITTED → UNKNOWN. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrderEntity markUnknown(long orderId, String reason, Instant now) {
+        OrderEntity row = orders.lockById(orderId).orElseThrow();
+        if (row.status == OrderStatus.SUBMITTED) {
+            lifecycle.move(row, OrderStatus.UNKNOWN, reason, now);
+        }
+        return row;
+    }
+
+    /**
+     * Settles an UNKNOWN order from what the broker reports when asked by clientOrderId: found → the
+     * broker's id and status; not found → REJECTED, since the broker never received it. It is never resent:
+     * the strategy that wants it must place it again under a new clientOrderId.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrderEntity resolve(long orderId, Optional<BrokerOrderReport> report, Instant now) {
+        OrderEntity row = orders.lockById(orderId).orElseThrow();
+        if (row.status != OrderStatus.UNKNOWN) {
+            return row;
+        }
+        if (report.isPresent()) {
+            row.brokerOrderId = report.get().brokerOrderId();
+            lifecycle.move(row, report.get().status(), "found at the broker by clientOrderId", now);
+        } else {
+            row.rejectReason = NOT_AT_BROKER + ": the broker never received this order (ibkr-client stopped or lost the"
+                    + " connection before sending it); it was not resent";
+            lifecycle.move(row, OrderStatus.REJECTED, row.rejectReason, now);
         }
         return row;
     }

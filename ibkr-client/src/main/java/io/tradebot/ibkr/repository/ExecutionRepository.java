@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /** Reads and writes {@code execution}. */
@@ -23,6 +25,17 @@ public class ExecutionRepository implements PanacheRepository<ExecutionEntity> {
                 .createQuery("select sum(e.quantity * e.price) from ExecutionEntity e where e.clientOrderId = ?1", BigDecimal.class)
                 .setParameter(1, clientOrderId).getSingleResult();
         return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /** Per symbol, Σ BUY quantity − Σ SELL quantity over every execution: the position the executions add up to. */
+    public Map<String, BigDecimal> netQuantityBySymbol() {
+        Map<String, BigDecimal> net = new TreeMap<>();
+        List<Object[]> rows = getEntityManager().createQuery("select e.symbol, sum(case when e.side = io.tradebot.common.order.OrderSide.BUY"
+                + " then e.quantity else -e.quantity end) from ExecutionEntity e group by e.symbol", Object[].class).getResultList();
+        for (Object[] row : rows) {
+            net.put((String) row[0], (BigDecimal) row[1]);
+        }
+        return net;
     }
 
     public boolean exists(String execId) {

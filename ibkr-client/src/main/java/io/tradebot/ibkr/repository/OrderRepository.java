@@ -81,6 +81,13 @@ public class OrderRepository implements PanacheRepository<OrderEntity> {
         return list(String.join(" and ", clauses), newestFirst, params);
     }
 
+    /** Per symbol and side, Σ (quantity − filled) of the orders in one of {@code statuses}: one aggregate query. */
+    public List<Object[]> remainingBySymbolAndSide(Collection<OrderStatus> statuses) {
+        return getEntityManager().createQuery("select o.symbol, o.side, sum(o.quantity - o.filledQuantity) from OrderEntity o"
+                + " where o.status in :statuses group by o.symbol, o.side", Object[].class)
+                .setParameter("statuses", statuses).getResultList();
+    }
+
     /** Ids of orders in one of {@code statuses}, oldest first. */
     public List<Long> idsIn(Collection<OrderStatus> statuses) {
         return getEntityManager()

@@ -1,6 +1,7 @@
 package io.tradebot.ibkr.risk;
 
 import io.tradebot.common.market.ClockView;
+import io.tradebot.ibkr.broker.OpenQuantity;
 import io.tradebot.ibkr.config.IbkrClientConfig;
 import io.tradebot.ibkr.repository.RiskStateEntity;
 import io.tradebot.ibkr.repository.RiskStateRepository;
@@ -10,6 +11,8 @@ import io.tradebot.strategy.risk.RiskPolicy;
 import io.tradebot.strategy.risk.TradingState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -42,8 +45,14 @@ public class RiskAssessor {
     /** The state and the snapshot (with {@code symbol} priced, when given) at {@code clock}; locks risk_state until the transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Assessment assess(String symbol, ClockView clock) {
+        return assess(symbol, clock, List.of());
+    }
+
+    /** As {@link #assess(String, ClockView)}, counting {@code inFlight} orders (admitted, not yet recorded) as open. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Assessment assess(String symbol, ClockView clock, Collection<OpenQuantity> inFlight) {
         RiskStateEntity row = states.lock();
-        AccountSnapshot snapshot = snapshots.snapshot(symbol, clock.now(), null);
+        AccountSnapshot snapshot = snapshots.snapshot(symbol, clock.now(), null, inFlight);
         if (!Objects.equals(row.startOfDayDate, clock.tradingDate())) {
             row.startOfDayDate = clock.tradingDate();
             row.startOfDayEquity = snapshot.equity();

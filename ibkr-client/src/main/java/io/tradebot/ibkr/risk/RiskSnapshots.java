@@ -2,14 +2,15 @@ package io.tradebot.ibkr.risk;
 
 import io.tradebot.common.account.PositionView;
 import io.tradebot.common.order.OrderSide;
-import io.tradebot.common.order.OrderView;
 import io.tradebot.ibkr.broker.BrokerGateway;
 import io.tradebot.ibkr.broker.MarketData;
+import io.tradebot.ibkr.broker.OpenQuantity;
 import io.tradebot.strategy.risk.AccountSnapshot;
 import io.tradebot.strategy.risk.SymbolExposure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,14 @@ public class RiskSnapshots {
 
     /** The snapshot at {@code now}, with {@code symbol} priced even when not held; must run inside a transaction. */
     public AccountSnapshot snapshot(String symbol, Instant now, BigDecimal startOfDayEquity) {
+        return snapshot(symbol, now, startOfDayEquity, List.of());
+    }
+
+    /**
+     * As {@link #snapshot(String, Instant, BigDecimal)}, counting {@code inFlight} (orders admitted whose
+     * record is not committed yet) as open orders too.
+     */
+    public AccountSnapshot snapshot(String symbol, Instant now, BigDecimal startOfDayEquity, Collection<OpenQuantity> inFlight) {
         BigDecimal equity = broker.account().equity();
         Map<String, Builder> symbols = new HashMap<>();
         for (PositionView position : broker.positions()) {
@@ -38,7 +47,8 @@ public class RiskSnapshots {
             line.position = position.quantity();
             line.lastPrice = position.lastPrice();
         }
-        addOpenOrders(symbols, broker.openOrders());
+        addOpenOrders(symbols, broker.openQuantities());
+        addOpenOrders(symbols, inFlight);
         if (symbol != null) {
             symbols.computeIfAbsent(symbol, s -> new Builder());
         }
@@ -54,9 +64,9 @@ public class RiskSnapshots {
         return new AccountSnapshot(equity, startOfDayEquity, gross, exposures, open);
     }
 
-    private static void addOpenOrders(Map<String, Builder> symbols, List<OrderView> openOrders) {
-        for (OrderView order : openOrders) {
-            BigDecimal remaining = order.quantity().subtract(order.filledQuantity());
+    private static void addOpenOrders(Map<String, Builder> symbols, Collection<OpenQuantity> openOrders) {
+        for (OpenQuantity order : openOrders) {
+            BigDecimal remaining = order.remaining();
             if (remaining.signum() <= 0) {
                 continue;
             }

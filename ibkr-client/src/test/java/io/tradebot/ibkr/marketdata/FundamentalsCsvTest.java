@@ -40,4 +40,25 @@ class FundamentalsCsvTest {
                 + "MMM,3M Company,Industrials,189.09,2.48,23.17,8.16,17.26,158.28,190.54,112.74,8.70,3.74,10.95,http://x\n"), "test", AS_OF);
         assertThat(rows).extracting(FundamentalsView::symbol).containsExactly("MMM");
     }
+
+    @Test
+    void keepsACompanyWhoseBillionsCarryAFloatArtefactRoundedToTheDollar() throws IOException {
+        // line 51 of the bundled file: EBITDA 0.8687999999999999 billion
+        List<FundamentalsView> rows = FundamentalsCsv.read(new StringReader(HEADER
+                + "AJG,Arthur J. Gallagher & Co.,Financials,56.32,2.74,24.28,2.32,20.17,40.76,57.82,10.06,0.8687999999999999,1.82,"
+                + "2.80,http://x\n"), "test", AS_OF);
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().ebitda()).isEqualByComparingTo("868800000");
+        assertThat(rows.getFirst().marketCap()).isEqualByComparingTo("10060000000");
+    }
+
+    @Test
+    void loadsEveryCompanyOfTheBundledSnapshot() throws IOException {
+        try (var in = getClass().getResourceAsStream("/marketdata/fundamentals/sp500_constituents_financials_2017-03-08.csv")) {
+            assertThat(in).isNotNull();
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            long companies = text.lines().skip(1).filter(line -> !line.isBlank()).count();
+            assertThat(FundamentalsCsv.read(new StringReader(text), "bundled", AS_OF)).hasSize((int) companies);
+        }
+    }
 }

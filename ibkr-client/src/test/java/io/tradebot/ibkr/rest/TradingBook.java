@@ -21,7 +21,7 @@ final class TradingBook {
         BigDecimal initialCash = ConfigProvider.getConfig().getValue("tradebot.ibkr.sim.initial-cash", BigDecimal.class);
         EntityManager em = Arc.container().instance(EntityManager.class).get();
         QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : new String[] {"order_event", "closed_trade", "execution", "orders", "position", "outbox_event"}) {
+            for (String table : new String[] {"order_event", "closed_trade", "execution", "orders", "position", "outbox_event", "sim_exchange_order"}) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
             em.createNativeQuery("UPDATE broker_account SET cash = ?1, realized_pnl = 0").setParameter(1, initialCash)

@@ -1,24 +1,34 @@
 package io.tradebot.ibkr.adapters.sim;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tradebot.common.account.AccountView;
 import io.tradebot.common.account.PositionView;
+import io.tradebot.common.order.OrderSide;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.ibkr.broker.BrokerAck;
 import io.tradebot.ibkr.broker.BrokerGateway;
 import io.tradebot.ibkr.broker.BrokerOrder;
+import io.tradebot.ibkr.broker.BrokerOrderReport;
 import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.broker.MarketData;
+import io.tradebot.ibkr.broker.OpenQuantity;
+import io.tradebot.ibkr.config.IbkrClientConfig;
 import io.tradebot.ibkr.order.OrderViews;
 import io.tradebot.ibkr.repository.BrokerAccountEntity;
 import io.tradebot.ibkr.repository.BrokerAccountRepository;
 import io.tradebot.ibkr.repository.OrderRepository;
 import io.tradebot.ibkr.repository.PositionRepository;
+import io.tradebot.ibkr.repository.SimExchangeOrderEntity;
+import io.tradebot.ibkr.repository.SimExchangeOrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The broker side of the {@code sim} adapter: accepts orders of every type (the exchange fills them later),
@@ -27,15 +37,22 @@ import java.util.List;
 @ApplicationScoped
 public class SimBrokerGateway implements BrokerGateway {
 
+    private static final List<OrderStatus> OPEN = Arrays.stream(OrderStatus.values()).filter(status -> !status.isTerminal()).toList();
+
     private final MarketData marketData;
     private final MarketClock clock;
     private final OrderRepository orders;
     private final PositionRepository positions;
     private final BrokerAccountRepository accounts;
     private final SimValuation valuation;
+    private final SimExchangeOrderRepository received;
+    private final Duration halfLatency;
 
     public SimBrokerGateway(MarketData marketData, MarketClock clock, OrderRepository orders, PositionRepository positions,
-            BrokerAccountRepository accounts, SimValuation valuation) {
+            BrokerAccountRepository accounts, SimValuation valuation, SimExchangeOrderRepository received,
+            IbkrClientConfig config) {
+        this.received = received;
+        this.halfLatency = config.sim().ackLatency().dividedBy(2);
         this.marketData = marketData;
         this.clock = clock;
         this.orders = orders;
@@ -44,12 +61,53 @@ public class SimBrokerGateway implements BrokerGateway {
         this.valuation = valuation;
     }
 
+    /**
+     * Receives an order: the exchange writes its receipt in a transaction of its own (as a real exchange
+     * keeps its own book), so an order it received stays known to {@link #lookup} even when ibkr-client
+     * stops before recording the acknowledgement. A second receipt of the same clientOrderId is answered
+     * from the first, never booked twice. {@code ack-latency} is spent half before the receipt and half after.
+     */
     @Override
     public BrokerAck place(BrokerOrder order) {
         if (!marketData.knows(order.symbol())) {
             return BrokerAck.rejected("No market for " + order.symbol());
         }
-        return BrokerAck.accepted("SIM-" + order.orderId());
+        pause(halfLatency);
+        String brokerOrderId = QuarkusTransaction.requiringNew().call(() -> receive(order));
+        pause(halfLatency);
+        return BrokerAck.accepted(brokerOrderId);
+    }
+
+    private String receive(BrokerOrder order) {
+        Optional<SimExchangeOrderEntity> known = received.findByClientOrderId(order.clientOrderId());
+        if (known.isPresent()) {
+            return known.get().brokerOrderId;
+        }
+        SimExchangeOrderEntity receipt = new SimExchangeOrderEntity();
+        receipt.clientOrderId = order.clientOrderId();
+        receipt.brokerOrderId = "SIM-" + order.orderId();
+        receipt.receivedAt = clock.now();
+        received.persist(receipt);
+        return receipt.brokerOrderId;
+    }
+
+    private static void pause(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the order was on its way", e);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<BrokerOrderReport> lookup(String clientOrderId) {
+        return received.findByClientOrderId(clientOrderId)
+                .map(row -> new BrokerOrderReport(row.clientOrderId, row.brokerOrderId, OrderStatus.ACCEPTED));
     }
 
     /** Always confirmed: the exchange works only orders the database shows working, and the caller holds the row lock. */
@@ -61,8 +119,15 @@ public class SimBrokerGateway implements BrokerGateway {
     @Override
     @Transactional
     public List<OrderView> openOrders() {
-        List<OrderStatus> open = Arrays.stream(OrderStatus.values()).filter(status -> !status.isTerminal()).toList();
-        return orders.search(open, null, null).stream().map(OrderViews::of).toList();
+        return orders.search(OPEN, null, null).stream().map(OrderViews::of).toList();
+    }
+
+    @Override
+    @Transactional
+    public List<OpenQuantity> openQuantities() {
+        return orders.remainingBySymbolAndSide(OPEN).stream()
+                .map(row -> new OpenQuantity((String) row[0], (OrderSide) row[1], (BigDecimal) row[2]))
+                .filter(open -> open.remaining().signum() > 0).toList();
     }
 
     @Override
