@@ -1,0 +1,131 @@
+package io.tradebot.benchmarks.orders;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Measures how fast ibkr-client accepts orders: a warm-up (not recorded), a fixed-rate open-loop phase
+ * whose latency counts from each order's intended send time, and a closed-loop phase at a fixed number of
+ * requests in flight for the most orders per second. Prints a table (and writes JSON with {@code --out}).
+ * Exit code 0 whatever the figures, 1 when no order at all was accepted during the warm-up, 2 on bad usage.
+ */
+public final class OrderAcceptanceBenchmark {
+
+    private static final double GOAL_P99_MS = 10;
+    private static final int GOAL_RATE = 200;
+    private static final double GOAL_THROUGHPUT = 2000;
+
+    private OrderAcceptanceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions options;
+        try {
+            options = BenchmarkOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchmarkOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        System.exit(run(options));
+    }
+
+    static int run(BenchmarkOptions options) throws IOException, GeneralSecurityException, InterruptedException {
+        OrderClient client = new OrderClient(options.baseUrl(), token(options), options.timeout());
+        OrderFlow flow = new OrderFlow(Long.toString(System.currentTimeMillis(), 36));
+        OpenLoopPhase openLoop = new OpenLoopPhase(client, flow);
+        double loadAtStart = loadAverage();
+        System.out.printf(Locale.ROOT, "Order acceptance benchmark against %s: MARKET qty 1 over %s, strategy '%s'%n",
+                options.baseUrl(), OrderFlow.SYMBOLS, OrderFlow.STRATEGY);
+        if (options.warmupSeconds() > 0) {
+            System.out.printf(Locale.ROOT, "warm-up: %d s at %d orders/s (not recorded)...%n", options.warmupSeconds(), options.warmupRate());
+            PhaseResult warmup = openLoop.run("warm-up", options.warmupRate(), options.warmupSeconds(), options.maxInFlight());
+            System.out.printf(Locale.ROOT, "warm-up: %d sent, %s%n", warmup.sent(), warmup.outcomes());
+            if (warmup.accepted() == 0) {
+                System.out.println("No order was accepted during the warm-up; nothing to measure. First answers: " + warmup.samples());
+                return 1;
+            }
+        }
+        List<PhaseResult> phases = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "fixed rate: %d s at %d orders/s, open loop, at most %d in flight...%n",
+                options.seconds(), options.rate(), options.maxInFlight());
+        phases.add(openLoop.run("fixed-rate " + options.rate() + "/s", options.rate(), options.seconds(), options.maxInFlight()));
+        System.out.printf(Locale.ROOT, "max throughput: %d s with %d requests in flight, closed loop...%n",
+                options.seconds(), options.concurrency());
+        phases.add(new ClosedLoopPhase(client, flow).run("max-throughput " + options.concurrency() + " in flight",
+                options.concurrency(), options.seconds()));
+        System.out.println();
+        System.out.print(ResultTable.format(phases));
+        System.out.printf(Locale.ROOT, "%nOrders still working (not yet filled) at the end: %d%n", client.openOrders(OrderFlow.STRATEGY));
+        System.out.println();
+        System.out.print(goals(options, phases));
+        double loadAtEnd = loadAverage();
+        System.out.printf(Locale.ROOT, "Machine: %d CPUs, 1-minute load average %.2f at the start, %.2f at the end"
+                + " (the service, its database and this client share them).%n",
+                Runtime.getRuntime().availableProcessors(), loadAtStart, loadAtEnd);
+        if (options.out() != null) {
+            write(options, phases, loadAtStart, loadAtEnd);
+            System.out.println("Results written to " + options.out());
+        }
+        return 0;
+    }
+
+    private static String token(BenchmarkOptions options) throws IOException, GeneralSecurityException {
+        if (options.token() != null) {
+            return options.token();
+        }
+        return ServiceTokenSigner.fromKeysDir(options.keysDir())
+                .sign(OrderFlow.STRATEGY, Instant.now(), options.longestRun().plus(Duration.ofMinutes(5)));
+    }
+
+    private static String goals(BenchmarkOptions options, List<PhaseResult> phases) {
+        PhaseResult fixed = phases.get(0);
+        double p99 = fixed.latencies().get(0).p99();
+        boolean sustained = fixed.unsent() == 0;
+        boolean clean = fixed.rejected() + fixed.errors() + phases.get(1).rejected() + phases.get(1).errors() == 0;
+        double throughput = phases.get(1).acceptedPerSecond();
+        return String.format(Locale.ROOT, "Goal: p99 under %.0f ms at %d orders/s -> measured p99 %.2f ms (from intended send time) at %d/s%s: %s%n"
+                + "Goal: at least %.0f orders/s accepted -> measured %.1f/s: %s%n%s",
+                GOAL_P99_MS, GOAL_RATE, p99, options.rate(), sustained ? "" : " (rate NOT sustained)",
+                options.rate() >= GOAL_RATE && sustained && p99 < GOAL_P99_MS ? "met" : "not met",
+                GOAL_THROUGHPUT, throughput, throughput >= GOAL_THROUGHPUT ? "met" : "not met",
+                clean ? "" : "Some orders were rejected or failed: see the notes above; the figures are not those of accepted orders only.\n");
+    }
+
+    /** The operating system's 1-minute load average, or -1 where it has none. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void write(BenchmarkOptions options, List<PhaseResult> phases, double loadAtStart, double loadAtEnd)
+            throws IOException {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("date", Instant.now().toString());
+        report.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(),
+                "os", System.getProperty("os.name") + " " + System.getProperty("os.version"),
+                "java", System.getProperty("java.version"), "loadAverageAtStart", loadAtStart, "loadAverageAtEnd", loadAtEnd));
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("url", options.baseUrl().toString());
+        settings.put("rate", options.rate());
+        settings.put("seconds", options.seconds());
+        settings.put("concurrency", options.concurrency());
+        settings.put("warmupRate", options.warmupRate());
+        settings.put("warmupSeconds", options.warmupSeconds());
+        settings.put("maxInFlight", options.maxInFlight());
+        settings.put("timeoutSeconds", options.timeout().toSeconds());
+        report.put("options", settings);
+        report.put("phases", phases);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
+    }
+}
