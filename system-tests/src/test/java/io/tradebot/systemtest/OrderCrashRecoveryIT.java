@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradebot.devkit.DatabaseLocator;
 import io.tradebot.devkit.DatabaseServer;
 import io.tradebot.devkit.SigningKeys;
-import io.tradebot.devkit.TestJwt;
+import io.tradebot.devkit.ServiceTokenSigner;
+import java.time.Instant;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -70,7 +71,7 @@ class OrderCrashRecoveryIT {
         DatabaseLocator.ensureDatabase(server, DATABASE, true);
         Path keys = work.resolve("keys");
         SigningKeys.ensure(keys);
-        String token = TestJwt.sign(keys, "crash-test", "service", Duration.ofHours(1));
+        String token = ServiceTokenSigner.fromKeysDir(keys).sign("crash-test", Instant.now(), Duration.ofHours(1));
         int port = TradebotSystem.freePort();
         Map<String, String> env = environment(server, keys);
 

@@ -2,6 +2,7 @@ package io.tradebot.benchmarks.orders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.tradebot.devkit.ServiceTokenSigner;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.security.GeneralSecurityException;

@@ -29,6 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +126,29 @@ class RiskRulesResourceTest {
         OrderView rejected = place(id("size"), "risk-test", "AAPL", "BUY", quantity, 201);
         assertThat(code(rejected)).as(rejected.rejectReason()).isEqualTo("MAX_POSITION_SIZE");
         assertNeverFilled(rejected);
+    }
+
+    @Test
+    void concurrentOrdersCannotTogetherOpenMorePositionsThanTheLimit() throws Exception {
+        int limit = risk().limits().maxOpenPositions();
+        ExecutorService senders = Executors.newFixedThreadPool(SYMBOLS.size());
+        try {
+            List<Future<OrderView>> answers = new ArrayList<>();
+            for (String symbol : SYMBOLS) {
+                answers.add(senders.submit(() -> place(id("race-" + symbol), "risk-race", symbol, "BUY", 1, 201)));
+            }
+            List<OrderView> orders = new ArrayList<>();
+            for (Future<OrderView> answer : answers) {
+                orders.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            // each alone would pass; together, every check must count the orders admitted but not yet committed
+            assertThat(orders).filteredOn(order -> !order.status().name().equals("REJECTED")).hasSize(limit);
+            assertThat(orders).filteredOn(order -> order.status().name().equals("REJECTED"))
+                    .allSatisfy(order -> assertThat(code(order)).isEqualTo("MAX_OPEN_POSITIONS"))
+                    .hasSize(SYMBOLS.size() - limit);
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.tradebot.benchmarks.orders;
+package io.tradebot.devkit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Signs a bearer token with the claims a service's {@code ServiceTokens} puts in its own (issuer
  * {@code tradebot}, group {@code service}), RS256 with the private key the services' keys folder holds,
- * using the JDK alone so the benchmark needs no JWT library and no Quarkus.
+ * using the JDK and Jackson alone, for tools and tests outside a Quarkus application (the benchmarks, the
+ * system tests) that call a service as a service would.
  */
 public final class ServiceTokenSigner {
 
@@ -60,7 +61,7 @@ public final class ServiceTokenSigner {
             rsa.update(signed.getBytes(StandardCharsets.US_ASCII));
             return signed + "." + BASE64URL.encodeToString(rsa.sign());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign the benchmark's token", e);
+            throw new IllegalStateException("cannot sign a service token", e);
         }
     }
 
