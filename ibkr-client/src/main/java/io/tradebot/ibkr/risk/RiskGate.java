@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Runs pre-trade risk on a new order and records it with the verdict. The check runs one order at a
@@ -39,6 +40,20 @@ public class RiskGate {
         this.rates = rates;
         this.clock = clock;
         this.metrics = metrics;
+    }
+
+    /**
+     * Runs {@code work} under the admission lock: everything that reads or writes the risk state
+     * (daily loss checks, state changes, views) takes it first, so an admission never waits on the
+     * risk_state row lock while holding the admission lock.
+     */
+    public <T> T exclusively(Supplier<T> work) {
+        admission.lock();
+        try {
+            return work.get();
+        } finally {
+            admission.unlock();
+        }
     }
 
     /** An admitted order whose record is not committed yet; identity matters, not content. */
