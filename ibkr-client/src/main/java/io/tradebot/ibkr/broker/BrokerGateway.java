@@ -39,4 +39,7 @@ public interface BrokerGateway {
 
     /** The account summary at the market clock's now. */
     AccountView account();
+
+    /** The account summary and every non-zero position together, from one reading (what pre-trade risk needs per order). */
+    Portfolio portfolio();
 }

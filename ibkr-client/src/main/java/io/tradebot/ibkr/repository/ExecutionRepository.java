@@ -2,9 +2,12 @@ package io.tradebot.ibkr.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
+import io.tradebot.ibkr.broker.MarketData;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,6 +43,20 @@ public class ExecutionRepository implements PanacheRepository<ExecutionEntity> {
 
     public boolean exists(String execId) {
         return count("execId", execId) > 0;
+    }
+
+    /** For each of {@code symbols} with a fill at or before {@code asOf}, the latest one (by time, then id): one query. */
+    public Map<String, MarketData.PricePoint> latestFills(Collection<String> symbols, Instant asOf) {
+        List<Object[]> rows = getEntityManager().createQuery("select e.symbol, e.price, e.executedAt from ExecutionEntity e"
+                + " where e.symbol in :symbols and e.executedAt = (select max(x.executedAt) from ExecutionEntity x"
+                + " where x.symbol = e.symbol and x.executedAt <= :asOf) order by e.id", Object[].class)
+                .setParameter("symbols", symbols).setParameter("asOf", asOf).getResultList();
+        Map<String, MarketData.PricePoint> latest = new HashMap<>();
+        for (Object[] row : rows) {
+            // ascending id: a later row of the same instant replaces an earlier one, as latestFill's order picks it
+            latest.put((String) row[0], new MarketData.PricePoint((BigDecimal) row[1], (Instant) row[2]));
+        }
+        return latest;
     }
 
     /** The latest fill of {@code symbol} executed at or before {@code asOf}. */

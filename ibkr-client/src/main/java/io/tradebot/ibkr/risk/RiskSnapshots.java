@@ -5,6 +5,7 @@ import io.tradebot.common.order.OrderSide;
 import io.tradebot.ibkr.broker.BrokerGateway;
 import io.tradebot.ibkr.broker.MarketData;
 import io.tradebot.ibkr.broker.OpenQuantity;
+import io.tradebot.ibkr.broker.Portfolio;
 import io.tradebot.strategy.risk.AccountSnapshot;
 import io.tradebot.strategy.risk.SymbolExposure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,9 +41,10 @@ public class RiskSnapshots {
      * record is not committed yet) as open orders too.
      */
     public AccountSnapshot snapshot(String symbol, Instant now, BigDecimal startOfDayEquity, Collection<OpenQuantity> inFlight) {
-        BigDecimal equity = broker.account().equity();
+        Portfolio portfolio = broker.portfolio();
+        BigDecimal equity = portfolio.account().equity();
         Map<String, Builder> symbols = new HashMap<>();
-        for (PositionView position : broker.positions()) {
+        for (PositionView position : portfolio.positions()) {
             Builder line = symbols.computeIfAbsent(position.symbol(), s -> new Builder());
             line.position = position.quantity();
             line.lastPrice = position.lastPrice();

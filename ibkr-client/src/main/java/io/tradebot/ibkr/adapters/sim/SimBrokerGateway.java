@@ -13,11 +13,13 @@ import io.tradebot.ibkr.broker.BrokerOrderReport;
 import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.broker.MarketData;
 import io.tradebot.ibkr.broker.OpenQuantity;
+import io.tradebot.ibkr.broker.Portfolio;
 import io.tradebot.ibkr.config.IbkrClientConfig;
 import io.tradebot.ibkr.order.OrderViews;
 import io.tradebot.ibkr.repository.BrokerAccountEntity;
 import io.tradebot.ibkr.repository.BrokerAccountRepository;
 import io.tradebot.ibkr.repository.OrderRepository;
+import io.tradebot.ibkr.repository.PositionEntity;
 import io.tradebot.ibkr.repository.PositionRepository;
 import io.tradebot.ibkr.repository.SimExchangeOrderEntity;
 import io.tradebot.ibkr.repository.SimExchangeOrderRepository;
@@ -28,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -145,9 +148,19 @@ public class SimBrokerGateway implements BrokerGateway {
         return new SimPortfolio(valuedPositions(now)).account(account, now);
     }
 
+    @Override
+    @Transactional
+    public Portfolio portfolio() {
+        Instant now = clock.now();
+        BrokerAccountEntity account = accounts.findByIdOptional(SimAccount.ID)
+                .orElseThrow(() -> new IllegalStateException("The simulated account " + SimAccount.ID + " is missing"));
+        List<SimPortfolio.Line> lines = valuedPositions(now);
+        return new Portfolio(new SimPortfolio(lines).account(account, now), lines.stream().map(SimPortfolio.Line::view).toList());
+    }
+
     private List<SimPortfolio.Line> valuedPositions(Instant now) {
-        return positions.open().stream()
-                .map(row -> SimPortfolio.Line.of(row, valuation.lastPrice(row.symbol, now).orElse(row.avgCost)))
-                .toList();
+        List<PositionEntity> open = positions.open();
+        Map<String, BigDecimal> prices = valuation.lastPrices(open.stream().map(row -> row.symbol).toList(), now);
+        return open.stream().map(row -> SimPortfolio.Line.of(row, prices.getOrDefault(row.symbol, row.avgCost))).toList();
     }
 }

@@ -5,6 +5,9 @@ import io.tradebot.ibkr.repository.ExecutionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The last price of a symbol known at an instant: its last close, or a later fill of ours when there is one. */
@@ -17,6 +20,25 @@ public class SimValuation {
     public SimValuation(MarketData marketData, ExecutionRepository executions) {
         this.marketData = marketData;
         this.executions = executions;
+    }
+
+    /** {@link #lastPrice} of each of {@code symbols} (those with no price are absent), reading the fills in one query. */
+    public Map<String, BigDecimal> lastPrices(Collection<String> symbols, Instant asOf) {
+        Map<String, BigDecimal> prices = new HashMap<>();
+        if (symbols.isEmpty()) {
+            return prices;
+        }
+        Map<String, MarketData.PricePoint> fills = executions.latestFills(symbols, asOf);
+        for (String symbol : symbols) {
+            Optional<MarketData.PricePoint> close = marketData.lastClose(symbol, asOf);
+            MarketData.PricePoint fill = fills.get(symbol);
+            if (fill != null && (close.isEmpty() || fill.at().isAfter(close.get().at()))) {
+                prices.put(symbol, fill.price());
+            } else {
+                close.ifPresent(point -> prices.put(symbol, point.price()));
+            }
+        }
+        return prices;
     }
 
     /** Must run inside a transaction (it reads executions). */
