@@ -1,0 +1,85 @@
+package io.tradebot.ibkr.rest;
+
+import static io.tradebot.ibkr.rest.OrderFlow.awaitStatus;
+import static io.tradebot.ibkr.rest.OrderFlow.body;
+import static io.tradebot.ibkr.rest.OrderFlow.newId;
+import static io.tradebot.ibkr.rest.TestTokens.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.mockito.InjectSpy;
+import io.restassured.http.ContentType;
+import io.tradebot.common.order.OrderView;
+import io.tradebot.devkit.TradebotTestResource;
+import io.tradebot.ibkr.adapters.sim.SimBrokerGateway;
+import io.tradebot.ibkr.broker.BrokerOrder;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The broker adapter fails while an order is being placed (a lost connection, an answer that never
+ * comes): the order is UNKNOWN, a retry returns it without sending it again, and a lookup at the broker
+ * by clientOrderId settles it shortly after, as the exchange saw it.
+ */
+@QuarkusTest
+@WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "tradebot_test_ibkr"))
+class UnconfirmedPlacementResourceTest {
+
+    @InjectSpy
+    SimBrokerGateway broker;
+
+    @BeforeEach
+    void startFromACleanBook() {
+        TradingBook.reset();
+    }
+
+    private static OrderView post(Map<String, Object> body, int status) {
+        return as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders")
+                .then().statusCode(status).extract().as(OrderView.class);
+    }
+
+    @Test
+    void anAcknowledgementLostAfterTheExchangeGotTheOrderIsUnknownThenAcceptedAndFilledOnce() {
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new IllegalStateException("connection reset before the acknowledgement arrived");
+        }).when(broker).place(any(BrokerOrder.class));
+        String id = newId("lost-ack");
+        Map<String, Object> body = body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 4);
+
+        OrderView placed = post(body, 201);
+        assertThat(placed.status().name()).isEqualTo("UNKNOWN");
+        assertThat(post(body, 200).status().name()).isIn("UNKNOWN", "ACCEPTED", "FILLED");
+        verify(broker, times(1)).place(any(BrokerOrder.class));
+
+        OrderView settled = awaitStatus(id, "FILLED");
+        assertThat(settled.brokerOrderId()).startsWith("SIM-");
+        assertThat(OrderFlow.executions(id)).hasSize(1);
+        verify(broker, times(1)).place(any(BrokerOrder.class));
+    }
+
+    @Test
+    void anOrderThatNeverReachedTheExchangeIsUnknownThenRejectedAndNeverSent() {
+        doThrow(new IllegalStateException("connection refused")).when(broker).place(any(BrokerOrder.class));
+        String id = newId("never-sent");
+
+        assertThat(post(body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 4), 201).status().name()).isEqualTo("UNKNOWN");
+
+        OrderView settled = awaitStatus(id, "REJECTED");
+        assertThat(settled.rejectReason()).startsWith("NOT_AT_BROKER: ");
+        assertThat(broker.lookup(id)).isEmpty();
+        as("VIEWER").get("/api/v1/orders/" + id).then().body("status", equalTo("REJECTED"));
+        verify(broker, times(1)).place(any(BrokerOrder.class));
+    }
+}
