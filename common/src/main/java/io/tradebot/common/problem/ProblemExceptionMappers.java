@@ -9,7 +9,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -29,14 +28,10 @@ public class ProblemExceptionMappers {
         return e.problem().toResponse();
     }
 
+    /** Well-formed JSON that does not fit: names the field and what it should be (JsonProblems). */
     @ServerExceptionMapper
     public Response unreadableJson(JsonMappingException e) {
-        String field = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        String detail = field.isEmpty() ? "The request body is not valid JSON for this operation"
-                : "Field '" + field + "' has a wrong type or value";
-        return Problem.of(400, detail, field.isEmpty() ? null : field).toResponse();
+        return JsonProblems.unfitting(e).toResponse();
     }
 
     /** Quarkus has its own mapper for this subtype (plain JSON, not a problem); this one is more specific for us. */
@@ -47,12 +42,19 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        return Problem.of(400, "The request body is not valid JSON").toResponse();
+        return JsonProblems.malformed(e).toResponse();
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // Quarkus's JSON body reader wraps a request body that does not parse (and some that do not bind) in a 400
+        if (status == 400 && e.getCause() instanceof JsonMappingException unfitting) {
+            return unreadableJson(unfitting);
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException malformed) {
+            return malformedJson(malformed);
+        }
         if (status >= 500) {
             Log.error("Request failed", e);
             return Problem.of(status, "The server could not complete the request").toResponse();

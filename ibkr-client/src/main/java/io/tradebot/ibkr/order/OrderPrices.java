@@ -1,6 +1,5 @@
 package io.tradebot.ibkr.order;
 
-import io.tradebot.common.money.Price;
 import io.tradebot.common.order.Bracket;
 import io.tradebot.common.order.OrderSide;
 import io.tradebot.common.order.OrderType;
@@ -10,7 +9,8 @@ import java.math.BigDecimal;
 /**
  * The price fields of a placement request: a limit price exactly for LIMIT and STOP_LIMIT, a stop
  * price exactly for STOP and STOP_LIMIT, and a bracket's exits on the right sides of each other and of
- * the entry's limit (BUY: stopLoss &lt; limit &lt; takeProfit; SELL mirrors). Each refusal names its field.
+ * the entry's limit (BUY: stopLoss &lt; limit &lt; takeProfit; SELL mirrors). Each refusal names its field;
+ * {@link OrderAmounts} checks each price's sign, size and decimals.
  */
 final class OrderPrices {
 
@@ -32,8 +32,8 @@ final class OrderPrices {
         if (bracket == null) {
             return null;
         }
-        BigDecimal stopLoss = positive("bracket.stopLoss", bracket.stopLoss());
-        BigDecimal takeProfit = positive("bracket.takeProfit", bracket.takeProfit());
+        BigDecimal stopLoss = OrderAmounts.price("bracket.stopLoss", bracket.stopLoss());
+        BigDecimal takeProfit = OrderAmounts.price("bracket.takeProfit", bracket.takeProfit());
         boolean buy = side == OrderSide.BUY;
         if (buy ? stopLoss.compareTo(takeProfit) >= 0 : stopLoss.compareTo(takeProfit) <= 0) {
             throw ProblemException.badField("bracket", "bracket.stopLoss must be " + (buy ? "below" : "above")
@@ -53,17 +53,6 @@ final class OrderPrices {
         if (!needed && value != null) {
             throw ProblemException.badField(field, field + " must be empty for a " + type + " order");
         }
-        return value == null ? null : positive(field, value);
-    }
-
-    private static BigDecimal positive(String field, BigDecimal value) {
-        if (value == null) {
-            throw ProblemException.badField(field, field + " is required");
-        }
-        try {
-            return new Price(value).value();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField(field, field + ": " + e.getMessage());
-        }
+        return value == null ? null : OrderAmounts.price(field, value);
     }
 }

@@ -1,6 +1,5 @@
 package io.tradebot.ibkr.order;
 
-import io.tradebot.common.money.Quantity;
 import io.tradebot.common.order.Bracket;
 import io.tradebot.common.order.OrderType;
 import io.tradebot.common.order.PlaceOrderRequest;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 public class OrderValidator {
 
     private static final Pattern CLIENT_ORDER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9.]{1,10}");
     private static final int MAX_STRATEGY_LENGTH = 64;
     private static final int MAX_BRACKET_PARENT_ID = 61;
 
@@ -43,12 +43,15 @@ public class OrderValidator {
             throw ProblemException.badField("strategy", "strategy must be at most 64 characters");
         }
         String symbol = required("symbol", request.symbol()).strip().toUpperCase(Locale.ROOT);
+        if (!SYMBOL.matcher(symbol).matches()) {
+            throw ProblemException.badField("symbol", "symbol must be 1-10 letters, digits or dots");
+        }
         if (!marketData.knows(symbol)) {
             throw ProblemException.badField("symbol", "symbol '" + symbol + "' is not tradable here");
         }
         required("side", request.side());
         OrderType type = required("type", request.type());
-        BigDecimal quantity = quantity(request.quantity());
+        BigDecimal quantity = OrderAmounts.quantity(request.quantity());
         BigDecimal limitPrice = OrderPrices.limitPrice(type, request.limitPrice());
         BigDecimal stopPrice = OrderPrices.stopPrice(type, request.stopPrice());
         Bracket bracket = OrderPrices.bracket(request.bracket(), request.side(), limitPrice);
@@ -59,15 +62,6 @@ public class OrderValidator {
         TimeInForce tif = request.timeInForce() == null ? TimeInForce.DAY : request.timeInForce();
         return new ValidOrder(clientOrderId, strategy, symbol, request.side(), type, quantity, limitPrice, stopPrice, tif,
                 bracket);
-    }
-
-    private static BigDecimal quantity(BigDecimal value) {
-        required("quantity", value);
-        try {
-            return new Quantity(value).value();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("quantity", e.getMessage());
-        }
     }
 
     private static <T> T required(String field, T value) {

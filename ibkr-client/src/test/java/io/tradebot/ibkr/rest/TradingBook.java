@@ -30,4 +30,12 @@ final class TradingBook {
                     + " start_of_day_equity = NULL, start_of_day_date = NULL, daily_loss_triggered = FALSE").executeUpdate();
         });
     }
+
+    /** Rows in the tables an order writes (orders, order_event, outbox_event); 0 right after {@link #reset()}. */
+    static long writtenRows() {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT (SELECT COUNT(*) FROM orders) + (SELECT COUNT(*) FROM order_event) + (SELECT COUNT(*) FROM outbox_event)")
+                .getSingleResult()).longValue());
+    }
 }
