@@ -15,6 +15,7 @@ import io.restassured.http.ContentType;
 import io.tradebot.common.account.AccountView;
 import io.tradebot.common.account.PositionView;
 import io.tradebot.common.order.OrderView;
+import io.tradebot.common.risk.RiskView;
 import io.tradebot.devkit.TradebotTestResource;
 import io.tradebot.ibkr.repository.ExecutionEntity;
 import io.tradebot.ibkr.repository.ExecutionRepository;
@@ -141,10 +142,22 @@ class SimFillResourceTest {
     }
 
     @Test
-    void reportsTheAccountWithRegTBuyingPower() {
-        AccountView account = account();
+    void reportsTheAccountWithRegTMarginBuyingPowerAndTodaysProfit() {
+        String buyId = "fill-" + UUID.randomUUID();
+        place(buyId, "PFE", "BUY", 200);
+        awaitFilled(buyId);
+
+        // the account and the risk view are read one after the other: retry the rare pair that straddles a new day
+        AccountView account = await().atMost(Duration.ofSeconds(30)).until(SimFillResourceTest::account, read -> {
+            RiskView risk = as("VIEWER").get("/api/v1/risk").then().statusCode(200).extract().as(RiskView.class);
+            return read.todayPnl() != null && risk.tradingDate().equals(LocalDate.ofInstant(read.asOf(), NEW_YORK))
+                    && read.todayPnl().compareTo(read.equity().subtract(risk.startOfDayEquity())) == 0;
+        });
         assertThat(account.currency()).isEqualTo("USD");
         assertThat(account.equity()).isEqualByComparingTo(account.cash().add(account.marketValue()));
-        assertThat(account.buyingPower()).isLessThanOrEqualTo(account.equity().multiply(BigDecimal.valueOf(2)));
+        BigDecimal gross = account.marketValue().abs();
+        assertThat(gross).isPositive();
+        assertThat(account.marginUsed()).isEqualByComparingTo(gross.multiply(new BigDecimal("0.5")));
+        assertThat(account.buyingPower()).isEqualByComparingTo(account.equity().multiply(BigDecimal.valueOf(2)).subtract(gross));
     }
 }

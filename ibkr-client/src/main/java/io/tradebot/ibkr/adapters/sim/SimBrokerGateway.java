@@ -50,12 +50,14 @@ public class SimBrokerGateway implements BrokerGateway {
     private final SimValuation valuation;
     private final SimExchangeOrderRepository received;
     private final Duration halfLatency;
+    private final BigDecimal initialMarginPct;
 
     public SimBrokerGateway(MarketData marketData, MarketClock clock, OrderRepository orders, PositionRepository positions,
             BrokerAccountRepository accounts, SimValuation valuation, SimExchangeOrderRepository received,
             IbkrClientConfig config) {
         this.received = received;
         this.halfLatency = config.sim().ackLatency().dividedBy(2);
+        this.initialMarginPct = config.risk().initialMarginPct();
         this.marketData = marketData;
         this.clock = clock;
         this.orders = orders;
@@ -145,7 +147,7 @@ public class SimBrokerGateway implements BrokerGateway {
         Instant now = clock.now();
         BrokerAccountEntity account = accounts.findByIdOptional(SimAccount.ID)
                 .orElseThrow(() -> new IllegalStateException("The simulated account " + SimAccount.ID + " is missing"));
-        return new SimPortfolio(valuedPositions(now)).account(account, now);
+        return new SimPortfolio(valuedPositions(now), initialMarginPct).account(account, now);
     }
 
     @Override
@@ -155,7 +157,7 @@ public class SimBrokerGateway implements BrokerGateway {
         BrokerAccountEntity account = accounts.findByIdOptional(SimAccount.ID)
                 .orElseThrow(() -> new IllegalStateException("The simulated account " + SimAccount.ID + " is missing"));
         List<SimPortfolio.Line> lines = valuedPositions(now);
-        return new Portfolio(new SimPortfolio(lines).account(account, now), lines.stream().map(SimPortfolio.Line::view).toList());
+        return new Portfolio(new SimPortfolio(lines, initialMarginPct).account(account, now), lines.stream().map(SimPortfolio.Line::view).toList());
     }
 
     private List<SimPortfolio.Line> valuedPositions(Instant now) {

@@ -10,18 +10,20 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Values positions and sums them into the account summary. Buying power follows Reg T: twice the
- * equity left after setting aside 50% initial margin on every position, i.e.
- * {@code 2 × equity − Σ|market value|}, never below zero.
+ * Values positions and sums them into the account summary. Margin used is the initial margin on every
+ * position, {@code m × Σ|market value|} (Reg T: m = 50%); buying power is what the equity left after it
+ * can buy at that margin, {@code (equity − margin used) / m} (with 50%: {@code 2 × equity − Σ|market
+ * value|}), never below zero.
  */
 final class SimPortfolio {
 
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
-
     private final List<Line> lines;
+    private final BigDecimal marginRate;
 
-    SimPortfolio(List<Line> lines) {
+    /** @param initialMarginPct the initial margin in percent (50 for Reg T) */
+    SimPortfolio(List<Line> lines, BigDecimal initialMarginPct) {
         this.lines = lines;
+        this.marginRate = initialMarginPct.movePointLeft(2);
     }
 
     AccountView account(BrokerAccountEntity account, Instant asOf) {
@@ -29,9 +31,11 @@ final class SimPortfolio {
         BigDecimal grossValue = sum(lines.stream().map(line -> line.marketValue().abs()).toList());
         BigDecimal unrealized = sum(lines.stream().map(Line::unrealizedPnl).toList());
         BigDecimal equity = account.cash.add(marketValue);
-        BigDecimal buyingPower = equity.multiply(TWO).subtract(grossValue).max(BigDecimal.ZERO);
+        BigDecimal marginUsed = grossValue.multiply(marginRate);
+        BigDecimal buyingPower = equity.subtract(marginUsed).divide(marginRate, 6, RoundingMode.HALF_EVEN).max(BigDecimal.ZERO);
         return new AccountView(account.accountId, account.currency, scaled(account.cash), scaled(marketValue),
-                scaled(equity), scaled(buyingPower), scaled(account.realizedPnl), scaled(unrealized), asOf);
+                scaled(equity), scaled(buyingPower), scaled(marginUsed), scaled(account.realizedPnl), scaled(unrealized), null,
+                asOf);
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {
