@@ -204,6 +204,8 @@
     $("account-realized-pnl").textContent = money(account.realizedPnl);
     $("account-unrealized-pnl").textContent = money(account.unrealizedPnl);
     $("account-market-value").textContent = money(account.marketValue);
+    $("account-margin-used").textContent = money(account.marginUsed);
+    $("account-today-pnl").textContent = money(account.todayPnl);
     $("account-id").textContent = account.accountId || "-";
     $("account-as-of").textContent = time(account.asOf);
   }
