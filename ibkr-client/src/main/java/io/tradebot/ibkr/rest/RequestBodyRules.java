@@ -7,6 +7,7 @@ import io.tradebot.common.problem.Problem;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -44,9 +45,14 @@ public class RequestBodyRules {
         router.route().order(BEFORE_QUARKUS_LIMIT).handler(this::checkBody);
     }
 
-    /** Reads the body up to the limit; a request already ended has none (BodyHandler would wait for it forever). */
+    /**
+     * Reads the body up to the limit; a request already ended has none (BodyHandler would wait for it
+     * forever). HTTP/2 requests (a client's cleartext upgrade, {@code Upgrade: h2c}, as Java's HttpClient
+     * sends by default) are left to Quarkus: once read here, their stream is ended and Quarkus REST's
+     * {@code pause()} on it fails with a 500. Quarkus's own limit still applies to them (an empty 413).
+     */
     private static void readBody(BodyHandler reader, RoutingContext context) {
-        if (context.request().isEnded()) {
+        if (context.request().isEnded() || isHttp2(context)) {
             context.next();
         } else {
             reader.handle(context);
@@ -67,6 +73,10 @@ public class RequestBodyRules {
     /** A body without a Content-Type, or with a wildcard one (a range like {@code *}{@code /*} is no media type), is refused. */
     @SuppressWarnings("deprecation")
     private void checkBody(RoutingContext context) {
+        if (isHttp2(context)) {
+            context.next();
+            return;
+        }
         if (context.body().buffer() == null && context.request().isEnded()) {
             // an empty body leaves no buffer, and Quarkus REST would then wait for a body already read
             context.setBody(Buffer.buffer());
@@ -78,6 +88,10 @@ public class RequestBodyRules {
             return;
         }
         context.next();
+    }
+
+    private static boolean isHttp2(RoutingContext context) {
+        return context.request().version() == HttpVersion.HTTP_2;
     }
 
     private static void answer(HttpServerResponse response, int status, String problem) {

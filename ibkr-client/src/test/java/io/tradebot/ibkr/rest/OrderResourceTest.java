@@ -156,6 +156,22 @@ class OrderResourceTest {
     }
 
     @Test
+    void placesAnOrderSentOverACleartextHttp2UpgradeAsJavasHttpClientDoesByDefault() throws Exception {
+        String id = newId();
+        String json = "{\"clientOrderId\":\"" + id + "\",\"strategy\":\"order-test\",\"symbol\":\"AAPL\","
+                + "\"side\":\"BUY\",\"type\":\"MARKET\",\"quantity\":10}";
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/orders"))
+                .header("Authorization", "Bearer " + TestTokens.token("service")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.body()).contains("\"clientOrderId\":\"" + id + "\"");
+        assertThat(rows(id)).isEqualTo(1);
+    }
+
+    @Test
     void acceptsABracketAndCountsItInTheRetryComparison() {
         String id = newId();
         Map<String, Object> body = order(id);
