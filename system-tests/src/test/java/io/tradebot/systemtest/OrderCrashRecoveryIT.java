@@ -101,6 +101,11 @@ class OrderCrashRecoveryIT {
         assertThat(firstAnswers.size()).as("answered before the kill").isBetween(KILL_AFTER, KILL_AFTER + SENDERS);
 
         ibkr = startReady(port, env, "ibkr-client-2.log");
+        // the replay clock resumes where the book left off: it never runs backwards past a stored order
+        Instant latestAnswered = firstAnswers.values().stream().map(order -> Instant.parse(order.get("createdAt").asText()))
+                .max(Instant::compareTo).orElseThrow();
+        assertThat(Instant.parse(read(get(port, token, "/api/v1/clock").body()).get("now").asText()))
+                .isAfterOrEqualTo(latestAnswered.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         JsonNode reconciliation = null;
         for (JsonNode check : read(get(port, token, "/q/health/ready").body()).get("checks")) {
             if (check.get("name").asText().equals("broker-reconciliation")) {

@@ -12,7 +12,9 @@ import java.util.List;
  * Replays trading days only: each is a window 09:00–16:30 New York time (PRE until 09:30, REGULAR
  * until 16:00, POST until 16:30) and at 16:30 the clock jumps to 09:00 of the next trading day.
  * Simulated time elapses {@code speed} times faster than the real clock it is given. After the last
- * day's 16:30 it stays there, CLOSED.
+ * day's 16:30 it stays there, CLOSED. It can resume at an instant (where a stored book left off): it
+ * then starts there instead of at 09:00 of the first day, or at 09:00 of the next trading day when
+ * that instant falls outside a day's window.
  */
 public final class ReplayClock {
 
@@ -26,6 +28,7 @@ public final class ReplayClock {
     private final double speed;
     private final Clock realClock;
     private final Instant realStart;
+    private final long startNanos;
 
     /**
      * @param tradingDays the trading days, ascending
@@ -33,6 +36,14 @@ public final class ReplayClock {
      * @throws IllegalArgumentException when {@code from} is after the data or the speed is not positive
      */
     public ReplayClock(List<LocalDate> tradingDays, LocalDate from, double speed, Clock realClock) {
+        this(tradingDays, from, null, speed, realClock);
+    }
+
+    /**
+     * @param resumeAt where to start, when later than 09:00 of {@code from}'s first trading day; null to start there
+     * @throws IllegalArgumentException when {@code from} is after the data or the speed is not positive
+     */
+    public ReplayClock(List<LocalDate> tradingDays, LocalDate from, Instant resumeAt, double speed, Clock realClock) {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("tradebot.ibkr.sim.speed must be a positive number, was " + speed);
         }
@@ -49,11 +60,36 @@ public final class ReplayClock {
         this.speed = speed;
         this.realClock = realClock;
         this.realStart = realClock.instant();
+        this.startNanos = resumeAt == null ? 0 : offsetOf(resumeAt);
+    }
+
+    /** Simulated nanoseconds from 09:00 of the first day to {@code instant}, counting replayed windows only. */
+    private long offsetOf(Instant instant) {
+        LocalDate date = TradingHours.dateOf(instant);
+        for (int i = 0; i < days.size(); i++) {
+            LocalDate day = days.get(i);
+            if (day.isBefore(date)) {
+                continue;
+            }
+            long intoDay = Duration.between(TradingHours.at(day, TradingHours.PRE_OPEN), instant).toNanos();
+            if (day.isAfter(date) || intoDay < 0) {
+                return i * WINDOW_NANOS;
+            }
+            if (intoDay < WINDOW_NANOS) {
+                return i * WINDOW_NANOS + intoDay;
+            }
+        }
+        return days.size() * WINDOW_NANOS;
     }
 
     /** The first trading day replayed. */
     public LocalDate firstDay() {
         return days.getFirst();
+    }
+
+    /** True when the clock resumed past 09:00 of its first day. */
+    public boolean resumed() {
+        return startNanos > 0;
     }
 
     public double speed() {
@@ -63,7 +99,7 @@ public final class ReplayClock {
     /** The simulated instant now and its session, read together. */
     public Reading read() {
         long elapsed = Math.max(0, Duration.between(realStart, realClock.instant()).toNanos());
-        double simulated = elapsed * speed;
+        double simulated = startNanos + elapsed * speed;
         long windowsPassed = (long) Math.floor(simulated / WINDOW_NANOS);
         if (windowsPassed >= days.size()) {
             return new Reading(TradingHours.at(days.getLast(), TradingHours.POST_CLOSE), Session.CLOSED);

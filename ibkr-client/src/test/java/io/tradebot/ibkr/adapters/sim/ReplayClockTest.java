@@ -39,6 +39,36 @@ class ReplayClockTest {
     }
 
     @Test
+    void resumesAtTheInstantABookLeftOffAndRunsOnFromThere() {
+        ReplayClock clock = new ReplayClock(DAYS, LocalDate.of(2018, 1, 4), newYork(5, 11, 15), 60, real);
+        assertThat(clock.resumed()).isTrue();
+        assertThat(clock.read()).isEqualTo(new ReplayClock.Reading(newYork(5, 11, 15), Session.REGULAR));
+        advance(Duration.ofMinutes(315), 60); // 11:15 + 5 h 15 min = 16:30: the next trading day opens
+        assertThat(clock.read()).isEqualTo(new ReplayClock.Reading(newYork(8, 9, 0), Session.PRE));
+    }
+
+    @Test
+    void resumesAtNineOfTheNextTradingDayWhenTheBookStoppedOutsideADaysWindow() {
+        // Friday 17:00 (after the window) and Saturday both resume on Monday 09:00
+        assertThat(new ReplayClock(DAYS, LocalDate.of(2018, 1, 4), newYork(5, 17, 0), 60, real).read())
+                .isEqualTo(new ReplayClock.Reading(newYork(8, 9, 0), Session.PRE));
+        assertThat(new ReplayClock(DAYS, LocalDate.of(2018, 1, 4), newYork(6, 12, 0), 60, real).read().now())
+                .isEqualTo(newYork(8, 9, 0));
+        // before 09:00 of a trading day: that day's 09:00
+        assertThat(new ReplayClock(DAYS, LocalDate.of(2018, 1, 4), newYork(8, 7, 0), 60, real).read().now())
+                .isEqualTo(newYork(8, 9, 0));
+    }
+
+    @Test
+    void aBookOlderThanTheFromDateDoesNotMoveTheStartAndOneBeyondTheDataEndsClosed() {
+        ReplayClock older = new ReplayClock(DAYS, LocalDate.of(2018, 1, 8), newYork(4, 12, 0), 60, real);
+        assertThat(older.resumed()).isFalse();
+        assertThat(older.read()).isEqualTo(new ReplayClock.Reading(newYork(8, 9, 0), Session.PRE));
+        assertThat(new ReplayClock(DAYS, LocalDate.of(2018, 1, 4), newYork(10, 12, 0), 60, real).read())
+                .isEqualTo(new ReplayClock.Reading(newYork(9, 16, 30), Session.CLOSED));
+    }
+
+    @Test
     void advancesSpeedTimesFasterThanRealTime() {
         ReplayClock clock = new ReplayClock(DAYS, LocalDate.of(2018, 1, 4), 60, real);
         real.now = real.now.plusSeconds(60); // one real minute = one simulated hour
