@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -73,7 +74,10 @@ public class RiskGate {
         InFlight admitted = null;
         Instant judgedAt;
         RiskDecision.Rejection rejection = null;
+        long waitStart = System.nanoTime();
         admission.lock();
+        long holdStart = System.nanoTime();
+        metrics.timer("tradebot.risk.admission.wait").record(holdStart - waitStart, TimeUnit.NANOSECONDS);
         try {
             Instant wallNow = wallClock.instant();
             List<OpenQuantity> pending = inFlight.stream().map(flight -> flight.quantity).toList();
@@ -92,6 +96,7 @@ public class RiskGate {
             }
         } finally {
             admission.unlock();
+            metrics.timer("tradebot.risk.admission.hold").record(System.nanoTime() - holdStart, TimeUnit.NANOSECONDS);
         }
         if (rejection != null) {
             T recorded = record.apply(judgedAt, rejection.describe());
