@@ -48,6 +48,15 @@ public final class DatabaseLocator {
         return new DatabaseServer(m.group(1), port, user, password, m.group(4) == null ? "" : m.group(4));
     }
 
+    /** The database a {@code jdbc:mysql://host[:port]/database[?options]} URL names; fails when it names none. */
+    public static String databaseOf(String url) {
+        Matcher m = MYSQL_URL.matcher(url.trim());
+        if (!m.matches() || m.group(3) == null || m.group(3).isBlank()) {
+            throw new IllegalArgumentException("the database URL names no database: " + url);
+        }
+        return m.group(3);
+    }
+
     /** True when something accepts TCP connections on {@code host:port} within half a second. */
     public static boolean answers(String host, int port) {
         try (Socket socket = new Socket()) {

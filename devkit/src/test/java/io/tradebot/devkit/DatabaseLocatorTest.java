@@ -29,6 +29,15 @@ class DatabaseLocatorTest {
     }
 
     @Test
+    void readsTheDatabaseNameOfAUrlWithOrWithoutOptions() {
+        assertThat(DatabaseLocator.databaseOf("jdbc:mysql://127.0.0.1:3306/tradebot?createDatabaseIfNotExist=true"))
+                .isEqualTo("tradebot");
+        assertThat(DatabaseLocator.databaseOf("jdbc:mariadb://localhost/tb_2")).isEqualTo("tb_2");
+        assertThatThrownBy(() -> DatabaseLocator.databaseOf("jdbc:mysql://localhost:3306/"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no database");
+    }
+
+    @Test
     void rejectsAUrlThatIsNotMysql() {
         assertThatThrownBy(() -> DatabaseLocator.fromUrl("jdbc:postgresql://localhost/tradebot", "root", ""))
                 .isInstanceOf(IllegalArgumentException.class)
