@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Optional;
 
 /** Reads and writes {@code execution}. */
 @ApplicationScoped
@@ -53,15 +52,9 @@ public class ExecutionRepository implements PanacheRepository<ExecutionEntity> {
                 .setParameter("symbols", symbols).setParameter("asOf", asOf).getResultList();
         Map<String, MarketData.PricePoint> latest = new HashMap<>();
         for (Object[] row : rows) {
-            // ascending id: a later row of the same instant replaces an earlier one, as latestFill's order picks it
+            // ascending id: of two fills at the same instant, the later row wins
             latest.put((String) row[0], new MarketData.PricePoint((BigDecimal) row[1], (Instant) row[2]));
         }
         return latest;
-    }
-
-    /** The latest fill of {@code symbol} executed at or before {@code asOf}. */
-    public Optional<ExecutionEntity> latestFill(String symbol, Instant asOf) {
-        return find("symbol = ?1 and executedAt <= ?2", Sort.descending("executedAt", "id"), symbol, asOf)
-                .firstResultOptional();
     }
 }

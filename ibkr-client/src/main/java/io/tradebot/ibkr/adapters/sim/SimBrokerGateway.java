@@ -144,10 +144,7 @@ public class SimBrokerGateway implements BrokerGateway {
     @Override
     @Transactional
     public AccountView account() {
-        Instant now = clock.now();
-        BrokerAccountEntity account = accounts.findByIdOptional(SimAccount.ID)
-                .orElseThrow(() -> new IllegalStateException("The simulated account " + SimAccount.ID + " is missing"));
-        return new SimPortfolio(valuedPositions(now), initialMarginPct).account(account, now);
+        return portfolio().account();
     }
 
     @Override

@@ -22,7 +22,11 @@ public class SimValuation {
         this.executions = executions;
     }
 
-    /** {@link #lastPrice} of each of {@code symbols} (those with no price are absent), reading the fills in one query. */
+    /**
+     * The last price of each of {@code symbols} at {@code asOf}: its last close, or our own latest fill when
+     * that is more recent; symbols with neither are absent. Reads the fills in one query; must run inside a
+     * transaction.
+     */
     public Map<String, BigDecimal> lastPrices(Collection<String> symbols, Instant asOf) {
         Map<String, BigDecimal> prices = new HashMap<>();
         if (symbols.isEmpty()) {
@@ -39,19 +43,5 @@ public class SimValuation {
             }
         }
         return prices;
-    }
-
-    /** Must run inside a transaction (it reads executions). */
-    public Optional<BigDecimal> lastPrice(String symbol, Instant asOf) {
-        Optional<MarketData.PricePoint> close = marketData.lastClose(symbol, asOf);
-        Optional<MarketData.PricePoint> fill = executions.latestFill(symbol, asOf)
-                .map(execution -> new MarketData.PricePoint(execution.price, execution.executedAt));
-        if (close.isEmpty()) {
-            return fill.map(MarketData.PricePoint::price);
-        }
-        if (fill.isPresent() && fill.get().at().isAfter(close.get().at())) {
-            return Optional.of(fill.get().price());
-        }
-        return close.map(MarketData.PricePoint::price);
     }
 }
