@@ -12,6 +12,7 @@ import io.tradebot.ibkr.broker.BrokerGateway;
 import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.repository.ExecutionRepository;
 import io.tradebot.ibkr.repository.OrderRepository;
+import io.tradebot.ibkr.risk.RiskBook;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -46,6 +47,7 @@ public class BrokerReconciliation {
     private final BrokerGateway broker;
     private final MarketClock clock;
     private final MeterRegistry metrics;
+    private final RiskBook riskBook;
     private final CountDownLatch reconciled = new CountDownLatch(1);
     private final AtomicInteger mismatchGauge = new AtomicInteger();
     private volatile boolean done;
@@ -54,7 +56,8 @@ public class BrokerReconciliation {
     private volatile String lastError;
 
     public BrokerReconciliation(OrderRepository orders, ExecutionRepository executions, OrderStore store, BrokerGateway broker,
-            MarketClock clock, MeterRegistry metrics) {
+            MarketClock clock, MeterRegistry metrics, RiskBook riskBook) {
+        this.riskBook = riskBook;
         this.orders = orders;
         this.executions = executions;
         this.store = store;
@@ -105,6 +108,7 @@ public class BrokerReconciliation {
         }
         int[] settled = settleUnknown();
         List<String> mismatches = positionMismatches();
+        riskBook.reload();
         Result outcome = new Result(Instant.now(), settled[0] + settled[1], settled[0], settled[1], mismatches);
         result = outcome;
         lastError = null;

@@ -4,6 +4,7 @@ import io.tradebot.common.order.OrderStatus;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.OrderEventEntity;
 import io.tradebot.ibkr.repository.OrderEventRepository;
+import io.tradebot.ibkr.risk.RiskBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.time.Instant;
 /**
  * The one place an order's status changes: checks the transition against {@link OrderTransitions}
  * and writes an {@code order_event} row in the caller's transaction, so the change is recorded
- * before (and committed with) whatever acts on it.
+ * before (and committed with) whatever acts on it. Each change is reported to the {@link RiskBook},
+ * which counts the order's unfilled quantity once the transaction commits.
  */
 @ApplicationScoped
 public class OrderLifecycle {
@@ -19,15 +21,18 @@ public class OrderLifecycle {
     private static final int MAX_REASON = 255;
 
     private final OrderEventRepository events;
+    private final RiskBook book;
 
-    public OrderLifecycle(OrderEventRepository events) {
+    public OrderLifecycle(OrderEventRepository events, RiskBook book) {
         this.events = events;
+        this.book = book;
     }
 
     /** Records the creation of {@code order}, a just inserted row in status NEW (event null → NEW). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(OrderEntity order, Instant at) {
         OrderTransitions.check(order.clientOrderId, null, order.status);
+        book.orderCreated(order);
         record(order, null, OrderStatus.NEW, "received", at);
     }
 
@@ -35,6 +40,7 @@ public class OrderLifecycle {
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(OrderEntity order, OrderStatus to, String reason, Instant at) {
         OrderTransitions.check(order.clientOrderId, order.status, to);
+        book.orderChanging(order);
         record(order, order.status, to, reason, at);
         order.status = to;
         order.updatedAt = at;

@@ -1,7 +1,6 @@
 package io.tradebot.ibkr.risk;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.order.OrderFilled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +36,7 @@ public class DailyLossMonitor {
     private void check() {
         pending.set(false);
         try {
-            gate.exclusively(() -> QuarkusTransaction.requiringNew().call(() -> assessor.assess(null, clock.view())));
+            gate.exclusively(() -> assessor.assess(null, clock.view()));
         } catch (RuntimeException e) {
             // the fills are booked; the next order or fill checks the limit again
             Log.errorf(e, "Could not check the daily loss limit after fills");

@@ -2,7 +2,6 @@ package io.tradebot.ibkr.risk;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.broker.OpenQuantity;
 import io.tradebot.ibkr.order.ValidOrder;
@@ -19,8 +18,8 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * Runs pre-trade risk on a new order and records it with the verdict. The check runs one order at a
- * time under one lock, so every check sees the orders admitted before it and concurrent orders cannot
+ * Runs pre-trade risk on a new order and records it with the verdict. The check reads the in-memory
+ * {@link RiskBook}, not the database, and runs one order at a time under one lock, so every check sees the orders admitted before it and concurrent orders cannot
  * together slip past a limit each would pass alone. An admitted order is held as "in flight" (counted
  * as an open order by every later check) from its admission until its record is committed; the commit
  * itself happens outside the lock, so the database's commits of concurrent orders overlap.
@@ -81,8 +80,7 @@ public class RiskGate {
         try {
             Instant wallNow = wallClock.instant();
             List<OpenQuantity> pending = inFlight.stream().map(flight -> flight.quantity).toList();
-            Assessment assessment = QuarkusTransaction.requiringNew()
-                    .call(() -> assessor.assess(order.symbol(), clock.view(), pending));
+            Assessment assessment = assessor.assess(order.symbol(), clock.view(), pending);
             judgedAt = assessment.clock().now();
             RiskDecision decision = assessor.rules().check(RiskIntents.of(order), assessment.account(),
                     assessment.state(), RiskIntents.session(assessment.clock().session()),

@@ -1,55 +1,50 @@
 package io.tradebot.ibkr.risk;
 
-import io.tradebot.common.account.PositionView;
 import io.tradebot.common.order.OrderSide;
-import io.tradebot.ibkr.broker.BrokerGateway;
 import io.tradebot.ibkr.broker.MarketData;
 import io.tradebot.ibkr.broker.OpenQuantity;
-import io.tradebot.ibkr.broker.Portfolio;
 import io.tradebot.strategy.risk.AccountSnapshot;
 import io.tradebot.strategy.risk.SymbolExposure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the account snapshot the rules judge an order against, from what the broker reports: equity,
- * positions valued at their last price, and the open orders (their unfilled quantity, valued at the last price).
+ * Builds the account snapshot the rules judge an order against from the {@link RiskBook}'s holdings:
+ * equity (cash plus positions at their last price), positions, and the open orders (their unfilled
+ * quantity, valued at the last price).
  */
 @ApplicationScoped
 public class RiskSnapshots {
 
-    private final BrokerGateway broker;
     private final MarketData marketData;
 
-    public RiskSnapshots(BrokerGateway broker, MarketData marketData) {
-        this.broker = broker;
+    public RiskSnapshots(MarketData marketData) {
         this.marketData = marketData;
     }
 
-    /** The snapshot at {@code now}, with {@code symbol} priced even when not held; must run inside a transaction. */
-    public AccountSnapshot snapshot(String symbol, Instant now, BigDecimal startOfDayEquity) {
-        return snapshot(symbol, now, startOfDayEquity, List.of());
-    }
-
     /**
-     * As {@link #snapshot(String, Instant, BigDecimal)}, counting {@code inFlight} (orders admitted whose
-     * record is not committed yet) as open orders too.
+     * The snapshot at {@code now} of {@code holdings}, with {@code symbol} priced even when not held, counting
+     * {@code inFlight} (orders admitted whose record is not committed yet) as open orders too. The start-of-day
+     * equity is left null for the caller.
      */
-    public AccountSnapshot snapshot(String symbol, Instant now, BigDecimal startOfDayEquity, Collection<OpenQuantity> inFlight) {
-        Portfolio portfolio = broker.portfolio();
-        BigDecimal equity = portfolio.account().equity();
+    public AccountSnapshot snapshot(String symbol, Instant now, RiskBook.Holdings holdings, Collection<OpenQuantity> inFlight) {
+        BigDecimal marketValue = BigDecimal.ZERO;
         Map<String, Builder> symbols = new HashMap<>();
-        for (PositionView position : portfolio.positions()) {
-            Builder line = symbols.computeIfAbsent(position.symbol(), s -> new Builder());
-            line.position = position.quantity();
-            line.lastPrice = position.lastPrice();
+        for (Map.Entry<String, RiskBook.Held> position : holdings.positions().entrySet()) {
+            Builder line = symbols.computeIfAbsent(position.getKey(), s -> new Builder());
+            line.position = position.getValue().quantity();
+            line.lastPrice = position.getValue().lastPrice();
+            if (line.lastPrice != null) {
+                marketValue = marketValue.add(scaled(line.position.multiply(line.lastPrice)));
+            }
         }
-        addOpenOrders(symbols, broker.openQuantities());
+        BigDecimal equity = scaled(holdings.cash().add(marketValue));
+        addOpenOrders(symbols, holdings.openOrders());
         addOpenOrders(symbols, inFlight);
         if (symbol != null) {
             symbols.computeIfAbsent(symbol, s -> new Builder());
@@ -63,7 +58,11 @@ public class RiskSnapshots {
         symbols.forEach((name, line) -> exposures.put(name, line.build()));
         BigDecimal gross = symbols.values().stream().map(Builder::gross).reduce(BigDecimal.ZERO, BigDecimal::add);
         int open = (int) exposures.values().stream().filter(SymbolExposure::isOpen).count();
-        return new AccountSnapshot(equity, startOfDayEquity, gross, exposures, open);
+        return new AccountSnapshot(equity, null, gross, exposures, open);
+    }
+
+    private static BigDecimal scaled(BigDecimal value) {
+        return value.setScale(6, RoundingMode.HALF_EVEN);
     }
 
     private static void addOpenOrders(Map<String, Builder> symbols, Collection<OpenQuantity> openOrders) {

@@ -26,10 +26,12 @@ public class RiskStateChanges {
 
     private final OutboxEventRepository outbox;
     private final ObjectMapper json;
+    private final RiskBook book;
 
-    public RiskStateChanges(OutboxEventRepository outbox, ObjectMapper json) {
+    public RiskStateChanges(OutboxEventRepository outbox, ObjectMapper json, RiskBook book) {
         this.outbox = outbox;
         this.json = json;
+        this.book = book;
     }
 
     /** Sets {@code state} on {@code row} (locked by the caller's transaction) and writes the outbox event in it. */
@@ -40,6 +42,7 @@ public class RiskStateChanges {
         row.reason = reason;
         row.changedBy = by;
         row.changedAt = now;
+        book.stateWritten(row);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("state", state.name());
         payload.put("previousState", previous.name());

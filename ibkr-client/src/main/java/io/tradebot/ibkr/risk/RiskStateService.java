@@ -39,7 +39,7 @@ public class RiskStateService {
 
     /** The state and today's figures; like every check, captures the start-of-day equity on a new trading day. */
     public RiskView view() {
-        return gate.exclusively(() -> QuarkusTransaction.requiringNew().call(() -> toView(assessor.assess(null, clock.view()))));
+        return gate.exclusively(() -> toView(assessor.assess(null, clock.view())));
     }
 
     /** Sets the trading state on behalf of {@code user}; 400 naming the field for a bad state or a missing reason. */
@@ -54,10 +54,10 @@ public class RiskStateService {
 
     /** Sets {@code state} with its audit trail and outbox event, and returns the new view. */
     RiskView set(io.tradebot.strategy.risk.TradingState state, String reason, String user) {
-        return gate.exclusively(() -> QuarkusTransaction.requiringNew().call(() -> {
-            changes.change(states.lock(), state, reason, user, clock.now());
+        return gate.exclusively(() -> {
+            QuarkusTransaction.requiringNew().run(() -> changes.change(states.lock(), state, reason, user, clock.now()));
             return toView(assessor.assess(null, clock.view()));
-        }));
+        });
     }
 
     private static io.tradebot.strategy.risk.TradingState parse(RiskStateRequest request) {

@@ -28,6 +28,7 @@ import io.tradebot.ibkr.repository.OutboxEventEntity;
 import io.tradebot.ibkr.repository.OutboxEventRepository;
 import io.tradebot.ibkr.repository.RiskStateEntity;
 import io.tradebot.ibkr.repository.RiskStateRepository;
+import io.tradebot.ibkr.risk.RiskBook;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -70,8 +71,13 @@ class RiskResourceTest {
             RiskStateEntity row = states.lock();
             row.startOfDayDate = null;
             row.dailyLossTriggered = false;
+            // written the way the application writes it, so the in-memory risk book follows the commit
+            riskBook.stateWritten(row);
         });
     }
+
+    @Inject
+    RiskBook riskBook;
 
     private List<OutboxEventEntity> stateEventsSince(long id) {
         return QuarkusTransaction.requiringNew()
@@ -91,6 +97,8 @@ class RiskResourceTest {
             row.startOfDayDate = clock.tradingDate();
             row.startOfDayEquity = RICH_MORNING;
             row.dailyLossTriggered = false;
+            // written the way the application writes it, so the in-memory risk book follows the commit
+            riskBook.stateWritten(row);
         });
     }
 

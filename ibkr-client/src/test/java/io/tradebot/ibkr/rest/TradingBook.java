@@ -2,6 +2,7 @@ package io.tradebot.ibkr.rest;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tradebot.ibkr.risk.RiskBook;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -29,6 +30,8 @@ final class TradingBook {
             em.createNativeQuery("UPDATE risk_state SET trading_state = 'ACTIVE', reason = 'test reset', changed_by = 'test',"
                     + " start_of_day_equity = NULL, start_of_day_date = NULL, daily_loss_triggered = FALSE").executeUpdate();
         });
+        // the rows were changed behind the application's back: the in-memory risk book reads them again
+        Arc.container().instance(RiskBook.class).get().reload();
     }
 
     /** Rows in the tables an order writes (orders, order_event, outbox_event); 0 right after {@link #reset()}. */

@@ -13,6 +13,7 @@ import io.tradebot.ibkr.repository.OutboxEventEntity;
 import io.tradebot.ibkr.repository.OutboxEventRepository;
 import io.tradebot.ibkr.repository.PositionEntity;
 import io.tradebot.ibkr.repository.PositionRepository;
+import io.tradebot.ibkr.risk.RiskBook;
 import io.tradebot.strategy.portfolio.Holding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,7 +28,8 @@ import java.util.Map;
 /**
  * Books one execution everywhere it shows, inside the caller's transaction: the order's filled quantity,
  * average price and commission (the caller moves its status), an execution, the position, a closed trade
- * when it closes one, the account's cash and realized profit, and an ORDER_FILLED outbox event.
+ * when it closes one, the account's cash and realized profit, and an ORDER_FILLED outbox event; and reports
+ * the position and cash change to the {@link RiskBook}.
  */
 @ApplicationScoped
 public class SimLedger {
@@ -42,9 +44,12 @@ public class SimLedger {
     private final ObjectMapper json;
     private final SimClosedTrades closedTrades;
     private final Event<OrderFilled> filled;
+    private final RiskBook book;
 
     public SimLedger(ExecutionRepository executions, PositionRepository positions, BrokerAccountRepository accounts,
-            OutboxEventRepository outbox, ObjectMapper json, SimClosedTrades closedTrades, Event<OrderFilled> filled) {
+            OutboxEventRepository outbox, ObjectMapper json, SimClosedTrades closedTrades, Event<OrderFilled> filled,
+            RiskBook book) {
+        this.book = book;
         this.closedTrades = closedTrades;
         this.executions = executions;
         this.positions = positions;
@@ -60,6 +65,7 @@ public class SimLedger {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void book(OrderEntity order, Fill fill, Instant now) {
+        book.orderChanging(order);
         // the average from the exact notional of every execution, not from the rounded earlier average
         BigDecimal valueBefore = executions.notionalOf(order.clientOrderId);
         order.filledQuantity = order.filledQuantity.add(fill.quantity());
@@ -69,7 +75,9 @@ public class SimLedger {
         order.updatedAt = now;
         recordExecution(order, fill);
         BigDecimal realized = updatePosition(order, fill, now);
-        updateAccount(order.side, fill, realized, now);
+        BigDecimal cashChange = updateAccount(order.side, fill, realized, now);
+        book.filled(order.symbol, order.side == OrderSide.BUY ? fill.quantity() : fill.quantity().negate(), cashChange,
+                fill.price(), fill.executedAt());
         announce(order, fill, now);
         filled.fire(new OrderFilled(order.clientOrderId, order.symbol, fill.executedAt()));
     }
@@ -111,7 +119,8 @@ public class SimLedger {
         return row;
     }
 
-    private void updateAccount(OrderSide side, Fill fill, BigDecimal realized, Instant now) {
+    /** Applies the fill to the account and returns the change of cash. */
+    private BigDecimal updateAccount(OrderSide side, Fill fill, BigDecimal realized, Instant now) {
         BrokerAccountEntity account = accounts.lock(SimAccount.ID)
                 .orElseThrow(() -> new IllegalStateException("The simulated account " + SimAccount.ID + " is missing"));
         BigDecimal notional = fill.quantity().multiply(fill.price()).setScale(6, RoundingMode.HALF_EVEN);
@@ -120,6 +129,7 @@ public class SimLedger {
         account.cash = account.cash.add(cashChange);
         account.realizedPnl = account.realizedPnl.add(realized);
         account.updatedAt = now;
+        return cashChange;
     }
 
     private void announce(OrderEntity order, Fill fill, Instant now) {
