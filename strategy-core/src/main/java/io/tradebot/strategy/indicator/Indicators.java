@@ -2,13 +2,11 @@ package io.tradebot.strategy.indicator;
 
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.Indicator;
-import org.ta4j.core.indicators.averages.SMAIndicator;
 import org.ta4j.core.indicators.bollinger.BollingerBandsLowerIndicator;
 import org.ta4j.core.indicators.bollinger.BollingerBandsMiddleIndicator;
 import org.ta4j.core.indicators.bollinger.BollingerBandsUpperIndicator;
 import org.ta4j.core.indicators.helpers.CombineIndicator;
 import org.ta4j.core.indicators.helpers.TRIndicator;
-import org.ta4j.core.indicators.statistics.StandardDeviationIndicator;
 import org.ta4j.core.indicators.volume.OnBalanceVolumeIndicator;
 import org.ta4j.core.num.Num;
 
@@ -42,7 +40,7 @@ public final class Indicators {
 
     /** Simple moving average of the last {@code n} values; first defined at bar n - 1. */
     public static Indicator<Num> sma(Indicator<Num> price, int n) {
-        return new DefinedFrom(new SMAIndicator(price, n), n - 1);
+        return WindowStatistic.mean(price, n);
     }
 
     /** Exponential moving average, weight 2/(n+1), seeded with SMA(n); first defined at bar n - 1. */
@@ -70,8 +68,8 @@ public final class Indicators {
 
     /** Population standard deviation of the last {@code n} values; first defined at bar n - 1. */
     public static Indicator<Num> standardDeviation(Indicator<Num> price, int n) {
-        // ta4j's variance divides by the number of observations: the population convention Bollinger used.
-        return new DefinedFrom(new StandardDeviationIndicator(price, n), n - 1);
+        // Same convention as ta4j's StandardDeviationIndicator (its variance divides by the count), the one Bollinger used.
+        return WindowStatistic.populationSigma(price, n);
     }
 
     /** Bollinger Bands(n, k) with population standard deviation; first defined at bar n - 1. */

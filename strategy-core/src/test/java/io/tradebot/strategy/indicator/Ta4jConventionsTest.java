@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
+import org.ta4j.core.Indicator;
 import org.ta4j.core.indicators.RSIIndicator;
+import org.ta4j.core.indicators.averages.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.indicators.averages.EMAIndicator;
 import org.ta4j.core.indicators.volume.VWAPIndicator;
 import org.ta4j.core.num.Num;
@@ -46,6 +49,24 @@ class Ta4jConventionsTest {
         assertThat(rolling.getValue(secondSessionOpen).doubleValue()).isNotEqualTo(typicalPrice.doubleValue());
         assertThat(rolling.getValue(secondSessionOpen - 1).doubleValue())
                 .isNotEqualTo(session.getValue(secondSessionOpen - 1).doubleValue());
+    }
+
+    @Test
+    void ta4jsSmaOfTheLastBarChangesWhenReadAgainButOursDoesNot() {
+        RealBars aapl = RealBars.daily("marketdata/AAPL_data.csv");
+        int last = aapl.series().getEndIndex();
+        SMAIndicator ta4j = new SMAIndicator(new ClosePriceIndicator(aapl.series()), 20);
+        Indicator<Num> ours = Indicators.sma(new ClosePriceIndicator(aapl.series()), 20);
+        for (int i = 0; i < last; i++) {
+            ta4j.getValue(i);
+            ours.getValue(i);
+        }
+
+        // The last bar is never cached: ta4j's first read extends the running total, the second sums afresh.
+        double ta4jFirstRead = ta4j.getValue(last).doubleValue();
+        assertThat(ta4j.getValue(last).doubleValue()).isNotEqualTo(ta4jFirstRead);
+        double oursFirstRead = ours.getValue(last).doubleValue();
+        assertThat(ours.getValue(last).doubleValue()).isEqualTo(oursFirstRead);
     }
 
     private static int firstSessionStartAfter(RealBars bars, int index) {
