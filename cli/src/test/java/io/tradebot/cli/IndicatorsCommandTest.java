@@ -45,8 +45,9 @@ class IndicatorsCommandTest {
         assertThat(table.header()).containsExactlyElementsOf(concat(List.of(input.getFirst().split(",")),
                 StandardColumns.NAMES));
         assertThat(table.rows()).hasSize(1259);
-        for (int i = 0; i < 1259; i++) {
-            assertThat(Files.readAllLines(out).get(i + 1)).startsWith(input.get(i + 1) + ",");
+        List<String> output = Files.readAllLines(out);
+        for (int i = 1; i <= 1259; i++) {
+            assertThat(output.get(i)).startsWith(input.get(i) + ",");
         }
         assertWarmUpIsBlankAndTheRestIsNumbers(table);
     }

@@ -7,7 +7,10 @@ import org.ta4j.core.Indicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.num.Num;
 
-/** The columns {@code ./tradebot indicators} writes, in their contract order, all on close prices. */
+/**
+ * The columns {@code ./tradebot indicators} writes, in their contract order: on the close, except ATR (high, low,
+ * close), VWAP (typical price and volume) and OBV (close and volume).
+ */
 public final class StandardColumns {
 
     /** The column names, exactly as the command's contract names them. */
