@@ -36,6 +36,22 @@ public class OrderLifecycle {
         record(order, null, OrderStatus.NEW, "received", at);
     }
 
+    /**
+     * Records the creation of {@code order}, a just inserted row already in {@code to}, its first status after
+     * NEW: both events (null → NEW, NEW → {@code to}) are written, the row is written once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createdAs(OrderEntity order, OrderStatus to, String reason, Instant at) {
+        OrderTransitions.check(order.clientOrderId, null, OrderStatus.NEW);
+        OrderTransitions.check(order.clientOrderId, OrderStatus.NEW, to);
+        if (order.status != to) {
+            throw new IllegalStateException("Order " + order.clientOrderId + " was inserted as " + order.status + ", not " + to);
+        }
+        book.orderCreated(order);
+        record(order, null, OrderStatus.NEW, "received", at);
+        record(order, OrderStatus.NEW, to, reason, at);
+    }
+
     /** Moves {@code order} (a managed row, flushed so it has an id) to {@code to}; an illegal move throws and changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(OrderEntity order, OrderStatus to, String reason, Instant at) {

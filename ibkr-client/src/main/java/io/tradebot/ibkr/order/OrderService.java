@@ -16,12 +16,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Places orders exactly once per clientOrderId: a retry with the same fields gets the existing
- * order back, a different order under a used id is refused, and concurrent duplicates are settled
- * by the database's unique key.
+ * order back, a different order under a used id is refused, and concurrent duplicates (and retries of
+ * orders this process has not placed lately) are settled by the database's unique key.
  */
 @ApplicationScoped
 public class OrderService {
@@ -36,6 +39,7 @@ public class OrderService {
     private final MeterRegistry metrics;
     private final RiskGate risk;
     private final BrokerReconciliation reconciliation;
+    private final RecentIds recentIds = new RecentIds(100_000);
 
     public OrderService(OrderValidator validator, OrderStore store, BrokerGateway broker, MarketClock clock,
             MeterRegistry metrics, RiskGate risk, BrokerReconciliation reconciliation) {
@@ -54,9 +58,11 @@ public class OrderService {
             throw new ProblemException(Problem.of(503, "ibkr-client is reconciling its orders with the broker after a start;"
                     + " no order is accepted until that is done. Retry in a few seconds."));
         }
-        Optional<OrderEntity> existing = store.find(order.clientOrderId());
-        if (existing.isPresent()) {
-            return retried(order, existing.get());
+        if (recentIds.contains(order.clientOrderId())) {
+            Optional<OrderEntity> existing = store.find(order.clientOrderId());
+            if (existing.isPresent()) {
+                return retried(order, existing.get());
+            }
         }
         OrderEntity created;
         try {
@@ -68,6 +74,7 @@ public class OrderService {
             }
             return retried(order, store.find(order.clientOrderId()).orElseThrow(() -> e));
         }
+        recentIds.add(created.clientOrderId);
         if (created.status == OrderStatus.REJECTED) {
             return new OrderPlacement(OrderViews.of(created), true);
         }
@@ -86,6 +93,33 @@ public class OrderService {
         Log.infof("Order %s %s %s %s: %s", order.clientOrderId(), order.side(), order.quantity().toPlainString(),
                 order.symbol(), acknowledged.status);
         return new OrderPlacement(OrderViews.of(acknowledged), true);
+    }
+
+    /**
+     * The clientOrderIds placed through this process lately (the newest {@code capacity}). A retry of one
+     * of them is answered from the database before any risk check; an id not here is taken to be new and
+     * goes straight to the check and the insert, where the unique key still catches a retry of an older
+     * order (or one placed before a restart), which is then answered the same way.
+     */
+    private static final class RecentIds {
+        private final Map<String, Boolean> ids;
+
+        RecentIds(int capacity) {
+            this.ids = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > capacity;
+                }
+            });
+        }
+
+        boolean contains(String id) {
+            return ids.containsKey(id);
+        }
+
+        void add(String id) {
+            ids.put(id, Boolean.TRUE);
+        }
     }
 
     private static OrderPlacement retried(ValidOrder order, OrderEntity existing) {

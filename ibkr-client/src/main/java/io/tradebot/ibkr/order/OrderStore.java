@@ -58,20 +58,18 @@ public class OrderStore {
             row.bracketTakeProfit = order.bracket().takeProfit();
         }
         row.timeInForce = order.timeInForce();
-        row.status = OrderStatus.NEW;
         row.filledQuantity = BigDecimal.ZERO;
         row.commission = BigDecimal.ZERO;
         row.submittedAt = now;
         row.createdAt = now;
         row.updatedAt = now;
-        orders.persistAndFlush(row);
-        lifecycle.created(row, now);
-        if (rejectReason == null) {
-            lifecycle.move(row, OrderStatus.SUBMITTED, "sending to the broker", now);
-        } else {
+        if (rejectReason != null) {
             row.rejectReason = rejectReason.substring(0, Math.min(rejectReason.length(), 255));
-            lifecycle.move(row, OrderStatus.REJECTED, row.rejectReason, now);
         }
+        // inserted in the status it leaves this transaction in: one INSERT, no UPDATE; both events written
+        row.status = rejectReason == null ? OrderStatus.SUBMITTED : OrderStatus.REJECTED;
+        orders.persistAndFlush(row);
+        lifecycle.createdAs(row, row.status, rejectReason == null ? "sending to the broker" : row.rejectReason, now);
         return row;
     }
 
