@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * What pre-trade risk reads, kept in memory so an order is judged without a database round trip: cash,
@@ -46,6 +47,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class RiskBook {
 
+    /** Quiet moments waited for (about a second in all) before a reload pauses the exchange's work. */
+    private static final int QUIET_ATTEMPTS = 25;
+
     private final TransactionSynchronizationRegistry transactions;
     private final BrokerGateway broker;
     private final MarketData marketData;
@@ -54,6 +58,7 @@ public class RiskBook {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicLong committed = new AtomicLong();
     private final Object lock = new Object();
+    private final ReentrantReadWriteLock pauses = new ReentrantReadWriteLock();
     private Figures figures;
 
     public RiskBook(TransactionSynchronizationRegistry transactions, BrokerGateway broker, MarketData marketData,
@@ -118,18 +123,49 @@ public class RiskBook {
         return holdings(now);
     }
 
-    /** Reads the book from the database, waiting (without blocking anything) for a moment no change is in flight. */
+    /**
+     * Runs a unit of background work that may change the book (the exchange's pass over one order) unless a
+     * reload is reading, which it then waits for. Call it holding no database lock, so it cannot deadlock.
+     */
+    public void changing(Runnable work) {
+        pauses.readLock().lock();
+        try {
+            work.run();
+        } finally {
+            pauses.readLock().unlock();
+        }
+    }
+
+    /**
+     * Reads the book from the database at a moment no change is in flight: first by waiting for one
+     * without blocking anything; if the exchange keeps changing it for a second, by pausing the work run
+     * through {@link #changing} while reading.
+     */
     public void reload() {
-        for (int attempt = 0; ; attempt++) {
-            Optional<Figures> read = readQuietly();
-            if (read.isPresent()) {
-                synchronized (lock) {
-                    figures = read.get();
-                }
+        for (int attempt = 0; attempt < QUIET_ATTEMPTS; attempt++) {
+            if (installQuietReading()) {
                 return;
             }
             pause(attempt);
         }
+        pauses.writeLock().lock();
+        try {
+            for (int attempt = 0; !installQuietReading(); attempt++) {
+                pause(attempt);
+            }
+        } finally {
+            pauses.writeLock().unlock();
+        }
+    }
+
+    private boolean installQuietReading() {
+        Optional<Figures> read = readQuietly();
+        read.ifPresent(figures -> {
+            synchronized (lock) {
+                this.figures = figures;
+            }
+        });
+        return read.isPresent();
     }
 
     /**
