@@ -60,6 +60,9 @@ public final class FundamentalStrategy implements Strategy {
     /** floor(equity x riskPct% / (entry - stop)), but no more than floor(equity x maxPositionPct% / entry). */
     BigDecimal shares(BigDecimal equity, BigDecimal entry, BigDecimal stop) {
         BigDecimal riskPerShare = entry.subtract(stop);
+        if (riskPerShare.signum() <= 0) {
+            return BigDecimal.ZERO; // a price so low that the stop rounds onto it: no risk can be measured
+        }
         BigDecimal byRisk = equity.multiply(config.riskPct()).divide(HUNDRED.multiply(riskPerShare), 0, RoundingMode.DOWN);
         return byRisk.min(config.entry().shares(equity, entry));
     }
