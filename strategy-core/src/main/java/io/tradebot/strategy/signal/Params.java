@@ -1,7 +1,8 @@
 package io.tradebot.strategy.signal;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ final class Params {
 
     private final String strategy;
     private final Map<String, String> values;
-    private final Set<String> known = new LinkedHashSet<>();
+    private final Map<String, String> defaults = new LinkedHashMap<>();
 
     Params(String strategy, Map<String, String> values) {
         this.strategy = strategy;
@@ -23,7 +24,7 @@ final class Params {
     }
 
     int integer(String key, int fallback) {
-        String text = read(key);
+        String text = read(key, String.valueOf(fallback));
         try {
             return text == null ? fallback : Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
@@ -32,17 +33,13 @@ final class Params {
     }
 
     double number(String key, double fallback) {
-        BigDecimal value = decimal(key, null);
+        BigDecimal value = parse(key, BigDecimal.valueOf(fallback).stripTrailingZeros().toPlainString());
         return value == null ? fallback : value.doubleValue();
     }
 
     BigDecimal decimal(String key, BigDecimal fallback) {
-        String text = read(key);
-        try {
-            return text == null ? fallback : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw bad(key, text, "a number");
-        }
+        BigDecimal value = parse(key, fallback.toPlainString());
+        return value == null ? fallback : value;
     }
 
     /** The entry rules under their usual keys. */
@@ -51,18 +48,33 @@ final class Params {
                 decimal("stopLossPct", defaults.stopLossPct()), decimal("takeProfitPct", defaults.takeProfitPct()));
     }
 
+    /** Every key read so far with its default, in the order read. */
+    Map<String, String> defaults() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+    }
+
     /** Fails naming every given key that was never read, and the keys that were. */
     void requireAllKnown() {
         Set<String> unknown = new TreeSet<>(values.keySet());
-        unknown.removeAll(known);
+        unknown.removeAll(defaults.keySet());
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("unknown parameter" + (unknown.size() > 1 ? "s" : "") + " for "
-                    + strategy + ": " + String.join(", ", unknown) + " (known: " + String.join(", ", known) + ")");
+                    + strategy + ": " + String.join(", ", unknown) + " (known: " + String.join(", ", defaults.keySet())
+                    + ")");
         }
     }
 
-    private String read(String key) {
-        known.add(key);
+    private BigDecimal parse(String key, String fallback) {
+        String text = read(key, fallback);
+        try {
+            return text == null ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw bad(key, text, "a number");
+        }
+    }
+
+    private String read(String key, String fallback) {
+        defaults.put(key, fallback);
         return values.get(key);
     }
 

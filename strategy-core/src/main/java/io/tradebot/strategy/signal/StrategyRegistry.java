@@ -33,6 +33,13 @@ public final class StrategyRegistry {
         return List.copyOf(FACTORIES.keySet());
     }
 
+    /** Every parameter {@code name} takes, with its default, in the order its config lists them. */
+    public static Map<String, String> defaults(String name) {
+        Params reader = new Params(name, Map.of());
+        factory(name).apply(reader);
+        return reader.defaults();
+    }
+
     /** Builds {@code name} from {@code key=value} strings; a key may appear once. */
     public static Strategy create(String name, List<String> keyValues) {
         return create(name, parse(keyValues));
@@ -44,10 +51,7 @@ public final class StrategyRegistry {
      * @throws IllegalArgumentException naming an unknown strategy, unknown keys, or the value that is wrong
      */
     public static Strategy create(String name, Map<String, String> params) {
-        Function<Params, Strategy> factory = FACTORIES.get(name);
-        if (factory == null) {
-            throw new IllegalArgumentException("unknown strategy '" + name + "' (known: " + String.join(", ", names()) + ")");
-        }
+        Function<Params, Strategy> factory = factory(name);
         Params reader = new Params(name, params);
         Strategy strategy;
         try {
@@ -60,6 +64,14 @@ public final class StrategyRegistry {
         }
         reader.requireAllKnown();
         return strategy;
+    }
+
+    private static Function<Params, Strategy> factory(String name) {
+        Function<Params, Strategy> factory = FACTORIES.get(name);
+        if (factory == null) {
+            throw new IllegalArgumentException("unknown strategy '" + name + "' (known: " + String.join(", ", names()) + ")");
+        }
+        return factory;
     }
 
     /** {@code key=value} strings as a map; refuses a string without {@code =}, an empty key and a repeated key. */

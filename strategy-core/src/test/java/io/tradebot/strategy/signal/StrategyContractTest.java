@@ -115,6 +115,21 @@ class StrategyContractTest {
         assertThat(signals.getFirst().index()).isGreaterThanOrEqualTo(strategy.warmUpBars());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"fundamental", "ma-crossover", "rsi-mean-reversion", "momentum-breakout", "mixed"})
+    void aLongOnlyStrategyNeverActsOnAShortItIsHanded(String name) {
+        SymbolStrategy run = StrategyRegistry.create(name, Map.of()).forSymbol("AAPL");
+        Position shortPosition = Position.of(new BigDecimal("-100"), new BigDecimal("60"), AAPL.bars().get(0).start());
+        List<TradeIntent> intents = new ArrayList<>();
+        for (int i = 0; i < AAPL.size(); i++) {
+            intents.addAll(run.onBar(new BarEvent("AAPL", AAPL.bars().get(i), shortPosition, Harness.EQUITY,
+                    candidates(name).apply(i))));
+        }
+
+        assertThat(intents).isEmpty();
+        assertThat(run(name, AAPL)).isNotEmpty();
+    }
+
     private static List<TradeIntent> flatRun(Strategy strategy, TestBars bars) {
         SymbolStrategy run = strategy.forSymbol(bars.symbol());
         List<TradeIntent> intents = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.tradebot.strategy.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,6 +19,29 @@ class StrategyRegistryTest {
                 "rsi-mean-reversion", "momentum-breakout", "mixed");
         assertThat(StrategyRegistry.names()).allSatisfy(name -> assertThat(StrategyRegistry.create(name, Map.of())
                 .name()).isEqualTo(name));
+    }
+
+    @Test
+    void listsEveryParameterWithItsDefault() {
+        assertThat(StrategyRegistry.defaults("macd-vwap")).containsExactly(entry("fast", "12"), entry("slow", "26"),
+                entry("signal", "9"), entry("flatMinutesBeforeClose", "15"), entry("positionPct", "10"),
+                entry("stopLossPct", "0.5"), entry("takeProfitPct", "1"));
+        assertThat(StrategyRegistry.defaults("fundamental")).containsExactly(entry("riskPct", "1"),
+                entry("maxPositionPct", "10"), entry("stopLossPct", "2"), entry("takeProfitPct", "5"),
+                entry("timeStopDays", "5"), entry("minScore", "0"));
+        assertThat(StrategyRegistry.defaults("ma-crossover")).containsExactly(entry("fast", "20"), entry("slow", "50"),
+                entry("positionPct", "10"), entry("stopLossPct", "2"), entry("takeProfitPct", "5"));
+        assertThat(StrategyRegistry.defaults("rsi-mean-reversion")).containsExactly(entry("period", "14"),
+                entry("oversold", "30"), entry("overbought", "70"), entry("positionPct", "10"),
+                entry("stopLossPct", "2"), entry("takeProfitPct", "5"));
+        assertThat(StrategyRegistry.defaults("momentum-breakout")).containsExactly(entry("lookback", "20"),
+                entry("volumeFactor", "1.5"), entry("exitLookback", "10"), entry("positionPct", "10"),
+                entry("stopLossPct", "2"), entry("takeProfitPct", "5"));
+        assertThat(StrategyRegistry.defaults("mixed")).containsExactly(entry("quorum", "2"), entry("positionPct", "10"),
+                entry("stopLossPct", "2"), entry("takeProfitPct", "5"), entry("ma.fast", "20"), entry("ma.slow", "50"),
+                entry("rsi.period", "14"), entry("rsi.oversold", "30"), entry("rsi.overbought", "70"),
+                entry("momentum.lookback", "20"), entry("momentum.volumeFactor", "1.5"),
+                entry("momentum.exitLookback", "10"));
     }
 
     @Test
