@@ -250,7 +250,11 @@ public class RiskBook {
     }
 
     private Changes changes() {
-        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_MARKED_ROLLBACK) {
+            return new Changes(); // this transaction will not commit: its changes are never applied
+        }
+        if (status != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("the risk book follows committed changes only: no active transaction");
         }
         Changes changes = (Changes) transactions.getResource(Changes.class);
