@@ -11,6 +11,7 @@ import io.tradebot.strategy.fill.Bar;
 import io.tradebot.strategy.fill.BarFillModel;
 import io.tradebot.strategy.fill.BarReplay;
 import io.tradebot.strategy.fill.FillSide;
+import io.tradebot.strategy.fill.OneCancelsOther;
 import io.tradebot.strategy.fill.OrderKind;
 import io.tradebot.strategy.fill.SimOrder;
 import io.tradebot.strategy.fill.WorkingState;
@@ -160,6 +161,27 @@ class SimBarsTest {
                     assertThat(execution.bar()).isEqualTo(now);
                     assertThat(execution.price()).isEqualByComparingTo(window.getFirst().open());
                 });
+    }
+
+    @Test
+    void bracketExitsOnAMinuteThatReachesBothFillTheStopLoss() {
+        BarFillModel model = new BarFillModel(BigDecimal.ZERO, new BigDecimal("0.10"));
+        Instant from = Instant.parse("2015-01-06T15:00:00Z"); // 10:00 New York
+        Instant now = Instant.parse("2015-01-06T15:30:00Z");
+        List<Bar> window = bars.window("AAPL", from, now);
+        Bar both = window.stream().filter(bar -> bar.high().compareTo(bar.low()) > 0).findFirst().orElseThrow();
+        // exits of a long that start working at that minute: a SELL STOP at its low, a SELL LIMIT at its high
+        SimOrder stopLoss = new SimOrder(FillSide.SELL, OrderKind.STOP, BigDecimal.TEN, null, both.low(), both.start(), null);
+        SimOrder takeProfit = new SimOrder(FillSide.SELL, OrderKind.LIMIT, BigDecimal.TEN, both.high(), null, both.start(), null);
+        OneCancelsOther.Result result = new OneCancelsOther(model).replay(stopLoss, WorkingState.FRESH, takeProfit,
+                WorkingState.FRESH, bars.window("AAPL", both.start(), now), null, now);
+        assertThat(result.winner()).isEqualTo(1);
+        assertThat(result.second().executions()).isEmpty();
+        // the minute opens at or above its low: the stop triggers at the stop, not at the open
+        assertThat(result.first().executions()).singleElement().satisfies(execution -> {
+            assertThat(execution.bar()).isEqualTo(both.start());
+            assertThat(execution.price()).isEqualByComparingTo(both.low());
+        });
     }
 
     @Test
