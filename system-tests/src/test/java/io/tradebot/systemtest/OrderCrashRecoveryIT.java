@@ -211,11 +211,14 @@ class OrderCrashRecoveryIT {
     /** 500 small MARKET orders over five symbols, buys and sells mixed, net long so nothing is refused for risk. */
     private static List<String> orderBodies() {
         List<String> bodies = new ArrayList<>();
+        // GTC: the exchange fills MARKET orders at the next minute's open, and a DAY order received after the
+        // session's last minute has begun has no minute left and expires unfilled; this test wants every
+        // order the exchange received filled, whenever in the replayed day it arrived
         for (int i = 0; i < ORDERS; i++) {
             String side = i % 3 == 2 ? "SELL" : "BUY";
             bodies.add("{\"clientOrderId\":\"crash-" + i + "\",\"strategy\":\"crash-test\",\"symbol\":\""
                     + SYMBOLS.get(i % SYMBOLS.size()) + "\",\"side\":\"" + side + "\",\"type\":\"MARKET\",\"quantity\":"
-                    + (1 + i % 2) + "}");
+                    + (1 + i % 2) + ",\"timeInForce\":\"GTC\"}");
         }
         return bodies;
     }

@@ -51,6 +51,12 @@ public final class IntradayHistory {
         return days == null ? null : days.lowerKey(date);
     }
 
+    /** The first date on or after {@code date} with recorded bars of {@code symbol}, or null. */
+    public LocalDate dateOnOrAfter(String symbol, LocalDate date) {
+        NavigableMap<LocalDate, List<IntradayBar>> days = sessions.get(symbol);
+        return days == null ? null : days.ceilingKey(date);
+    }
+
     /** The recorded regular-session bars of {@code symbol} on {@code date}, ascending; empty when none. */
     public List<IntradayBar> session(String symbol, LocalDate date) {
         NavigableMap<LocalDate, List<IntradayBar>> days = sessions.get(symbol);

@@ -75,6 +75,12 @@ public final class MarketHistory {
         return Optional.ofNullable(series == null ? null : series.lowerEntry(date)).map(Map.Entry::getValue);
     }
 
+    /** The bar of {@code symbol} on {@code date} or, when it did not trade that day, its next one. */
+    public Optional<DailyBar> barOnOrAfter(String symbol, LocalDate date) {
+        NavigableMap<LocalDate, DailyBar> series = barsBySymbol.get(symbol);
+        return Optional.ofNullable(series == null ? null : series.ceilingEntry(date)).map(Map.Entry::getValue);
+    }
+
     /** The last bar of {@code symbol} whose session had closed by {@code instant}. */
     public Optional<DailyBar> lastClosedBy(String symbol, Instant instant) {
         return barBefore(symbol, TradingHours.dateOf(instant).plusDays(1))

@@ -51,6 +51,14 @@ public class SessionBars {
         return daily.barBefore(symbol, date).map(DailyBar::date).orElse(null);
     }
 
+    /** The first date on or after {@code date} with a session of {@code symbol}, or null. */
+    public LocalDate dateOnOrAfter(String symbol, LocalDate date) {
+        if (!derived(symbol)) {
+            return intraday.dateOnOrAfter(symbol, date);
+        }
+        return daily.barOnOrAfter(symbol, date).map(DailyBar::date).orElse(null);
+    }
+
     /** The minute bars of {@code symbol} on {@code date}, ascending; empty when it did not trade that day. */
     public List<IntradayBar> minutes(String symbol, LocalDate date) {
         if (!derived(symbol)) {

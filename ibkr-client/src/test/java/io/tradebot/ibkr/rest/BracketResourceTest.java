@@ -1,9 +1,10 @@
 package io.tradebot.ibkr.rest;
 
 import static io.tradebot.ibkr.rest.OrderFlow.awaitStatus;
-import static io.tradebot.ibkr.rest.OrderFlow.barsFrom;
 import static io.tradebot.ibkr.rest.OrderFlow.body;
+import static io.tradebot.ibkr.rest.OrderFlow.executions;
 import static io.tradebot.ibkr.rest.OrderFlow.lastClose;
+import static io.tradebot.ibkr.rest.OrderFlow.minutesThrough;
 import static io.tradebot.ibkr.rest.OrderFlow.newId;
 import static io.tradebot.ibkr.rest.OrderFlow.place;
 import static io.tradebot.ibkr.rest.OrderFlow.times;
@@ -16,6 +17,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.tradebot.common.account.PositionView;
+import io.tradebot.common.market.BarView;
+import io.tradebot.common.order.ExecutionView;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.common.order.TradeView;
@@ -74,14 +77,20 @@ class BracketResourceTest {
         assertThat(takeProfitOrder.parentClientOrderId()).isEqualTo(id);
         assertThat(takeProfitOrder.side().name()).isEqualTo("SELL");
 
-        // worked out from the CSV: the entry fills at the first open after placement, the exits work from the next bar
-        List<CsvBars> bars = barsFrom("MCD", placed.createdAt());
-        BigDecimal entryPrice = bars.get(0).open();
-        ExpectedFill exit = ExpectedFill.limit(bars.subList(1, bars.size()), false, takeProfit).orElseThrow();
-        assertThat(bars.subList(1, bars.indexOf(exit.bar()) + 1)).as("the stop-loss is never reached first")
+        // worked out from the served minutes: the entry fills at the open of the first minute after placement,
+        // the exits work from the minute after it
+        ExecutionView exitExecution = executions(id + "-TP").getFirst();
+        List<BarView> minutes = minutesThrough("MCD", placed.createdAt(), exitExecution.executedAt());
+        BigDecimal entryPrice = minutes.get(0).open();
+        List<BarView> afterEntry = minutes.subList(1, minutes.size());
+        ExpectedFill exit = ExpectedFill.limit(afterEntry, false, takeProfit).orElseThrow();
+        assertThat(afterEntry.subList(0, afterEntry.indexOf(exit.bar()) + 1)).as("the stop-loss is never reached first")
                 .allSatisfy(bar -> assertThat(bar.low()).isGreaterThan(stopLoss));
         assertThat(entry.avgFillPrice()).isEqualByComparingTo(entryPrice);
+        assertThat(executions(id)).singleElement().satisfies(execution ->
+                assertThat(execution.executedAt()).isEqualTo(minutes.get(0).start()));
         assertThat(takeProfitOrder.avgFillPrice()).isEqualByComparingTo(exit.price());
+        assertThat(exitExecution.executedAt()).isEqualTo(exit.executedAt());
 
         IbkrFixedCommission fees = new IbkrFixedCommission();
         BigDecimal entryFee = fees.commission(TEN, entryPrice);

@@ -4,6 +4,7 @@ import static io.tradebot.ibkr.rest.TestTokens.as;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import io.tradebot.common.market.BarView;
 import io.tradebot.common.market.ClockView;
 import io.tradebot.common.order.ExecutionView;
 import io.tradebot.common.order.OrderView;
@@ -65,6 +66,28 @@ final class OrderFlow {
                 .then().statusCode(200).extract().as(ExecutionView[].class));
     }
 
+    static ClockView clock() {
+        return as("VIEWER").get("/api/v1/clock").then().statusCode(200).extract().as(ClockView.class);
+    }
+
+    /**
+     * The 1-minute bars of {@code symbol} starting in [{@code from}, {@code to}), as
+     * {@code GET /marketdata/{symbol}/bars?size=1min} serves them once the clock has passed them all (the
+     * API serves only completed minutes). The range must stay within the API's 14 days.
+     */
+    static List<BarView> minutes(String symbol, Instant from, Instant to) {
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(50))
+                .until(() -> clock().now(), now -> !now.isBefore(to.plusSeconds(60)));
+        return List.of(as("VIEWER").queryParam("size", "1min").queryParam("from", from.toString())
+                .queryParam("to", to.toString()).get("/api/v1/marketdata/" + symbol + "/bars")
+                .then().statusCode(200).extract().as(BarView[].class));
+    }
+
+    /** The minutes of {@code symbol} from {@code from} through the minute holding {@code through}. */
+    static List<BarView> minutesThrough(String symbol, Instant from, Instant through) {
+        return minutes(symbol, from, through.plusSeconds(60));
+    }
+
     /** The last close of {@code symbol} the clock has passed, read from the CSV. */
     static BigDecimal lastClose(String symbol) {
         Instant now = as("VIEWER").get("/api/v1/clock").then().statusCode(200).extract().as(ClockView.class).now();
@@ -99,9 +122,13 @@ final class OrderFlow {
         return bar.date().atTime(16, 0).atZone(NEW_YORK).toInstant();
     }
 
-    /** The CSV bars of {@code symbol} opening at or after {@code from}. */
-    static List<CsvBars> barsFrom(String symbol, Instant from) {
-        return CsvBars.of(symbol).stream().filter(bar -> !openOf(bar).isBefore(from)).toList();
+    /**
+     * When a DAY order of {@code symbol} placed at {@code placedAt} expires, from the daily CSV: the 16:00
+     * close of the first day with a row of the symbol whose close is after the placement.
+     */
+    static Instant dayExpiry(String symbol, Instant placedAt) {
+        return CsvBars.of(symbol).stream().map(OrderFlow::closeOf).filter(close -> close.isAfter(placedAt)).findFirst()
+                .orElseThrow();
     }
 
     /** Cancels every order of {@code strategy} still working, so no test leaves open orders behind. */

@@ -1,13 +1,12 @@
 package io.tradebot.ibkr.rest;
 
 import static io.tradebot.ibkr.rest.OrderFlow.awaitStatus;
-import static io.tradebot.ibkr.rest.OrderFlow.barsFrom;
 import static io.tradebot.ibkr.rest.OrderFlow.body;
-import static io.tradebot.ibkr.rest.OrderFlow.closeOf;
+import static io.tradebot.ibkr.rest.OrderFlow.dayExpiry;
 import static io.tradebot.ibkr.rest.OrderFlow.executions;
 import static io.tradebot.ibkr.rest.OrderFlow.lastClose;
+import static io.tradebot.ibkr.rest.OrderFlow.minutesThrough;
 import static io.tradebot.ibkr.rest.OrderFlow.newId;
-import static io.tradebot.ibkr.rest.OrderFlow.openOf;
 import static io.tradebot.ibkr.rest.OrderFlow.place;
 import static io.tradebot.ibkr.rest.OrderFlow.times;
 import static io.tradebot.ibkr.rest.TestTokens.as;
@@ -19,6 +18,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.tradebot.common.market.BarView;
 import io.tradebot.common.order.ExecutionView;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.OrderView;
@@ -29,16 +29,20 @@ import io.tradebot.ibkr.repository.OrderRepository;
 import io.tradebot.strategy.fill.IbkrFixedCommission;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * LIMIT, STOP and STOP_LIMIT orders fill where the bundled bars say, and every transition is recorded.
- * Prices are taken from the coming bars' highs and lows (an exact touch) so each order is reached
- * within a few simulated days whatever the clock's date when the test runs.
+ * LIMIT, STOP and STOP_LIMIT orders fill where the 1-minute bars say, and every transition is recorded.
+ * Prices are taken from the coming days' highs and lows in the daily CSV (the day's minutes reach them
+ * exactly) so each order is reached within a few simulated days whatever the clock's date when the test
+ * runs; the expected fill is then worked out from the minutes the API serves.
  */
 @QuarkusTest
 @TestProfile(WideCollarProfile.class)
@@ -63,21 +67,34 @@ class OrderTypeFillResourceTest {
         OrderFlow.cancelOpenOrders(STRATEGY);
     }
 
-    /** Places the order, awaits its fill, and checks price, commission, execution and events against {@code expected}. */
-    private void assertFills(Map<String, Object> body, java.util.function.Function<List<CsvBars>, java.util.Optional<ExpectedFill>> expectation) {
+    /**
+     * Places the order, awaits its fill, and checks price, commission, execution and events against the
+     * fill worked out by {@code expectation} from the minutes the API serves after the placement; returns them.
+     */
+    private List<BarView> assertFills(Map<String, Object> body, Function<List<BarView>, Optional<ExpectedFill>> expectation) {
         String id = (String) body.get("clientOrderId");
         String symbol = (String) body.get("symbol");
         OrderView placed = place(body);
         OrderView filled = awaitStatus(id, "FILLED");
-        ExpectedFill expected = expectation.apply(barsFrom(symbol, placed.createdAt())).orElseThrow();
+        List<ExecutionView> fills = executions(id);
+        assertThat(fills).hasSize(1);
+        ExecutionView execution = fills.get(0);
+        // every minute from the placement through the one the service filled in: an earlier touch is in them too
+        List<BarView> minutes = minutesThrough(symbol, placed.createdAt(), execution.executedAt());
+        ExpectedFill expected = expectation.apply(minutes).orElseThrow();
 
         assertThat(filled.avgFillPrice()).isEqualByComparingTo(expected.price());
         assertThat(filled.commission()).isEqualByComparingTo(new IbkrFixedCommission().commission(filled.quantity(), expected.price()));
-        ExecutionView execution = executions(id).get(0);
-        assertThat(executions(id)).hasSize(1);
-        assertThat(execution.execId()).isEqualTo(placed.brokerOrderId() + "-" + openOf(expected.bar()).getEpochSecond());
-        assertThat(execution.executedAt()).isEqualTo(expected.atOpen() ? openOf(expected.bar()) : closeOf(expected.bar()));
+        assertThat(execution.execId()).isEqualTo(placed.brokerOrderId() + "-" + expected.bar().start().getEpochSecond());
+        assertThat(execution.executedAt()).isEqualTo(expected.executedAt());
         assertThat(statusChain(id)).containsExactly(OrderStatus.NEW, OrderStatus.SUBMITTED, OrderStatus.ACCEPTED, OrderStatus.FILLED);
+        return minutes;
+    }
+
+    private OrderEventEntity expiryEvent(String clientOrderId) {
+        return QuarkusTransaction.requiringNew().call(() -> events.ofOrder(
+                orders.findByClientOrderId(clientOrderId).orElseThrow().id)).stream()
+                .filter(row -> row.toStatus == OrderStatus.EXPIRED).findFirst().orElseThrow();
     }
 
     /** The statuses an order went through, checking that each event starts where the previous one ended. */
@@ -127,10 +144,10 @@ class OrderTypeFillResourceTest {
         BigDecimal stop = times(lastClose("ORCL"), "0.80");
         Map<String, Object> body = body(newId("gap"), STRATEGY, "ORCL", "BUY", "STOP", 10);
         body.put("stopPrice", stop);
-        assertFills(body, bars -> ExpectedFill.stop(bars, true, stop));
+        List<BarView> minutes = assertFills(body, bars -> ExpectedFill.stop(bars, true, stop));
         OrderView filled = OrderFlow.get((String) body.get("clientOrderId"));
-        CsvBars firstBar = barsFrom("ORCL", filled.createdAt()).get(0);
-        assertThat(filled.avgFillPrice()).isEqualByComparingTo(firstBar.open()).isGreaterThan(stop);
+        // the first minute after the placement already opens above the stop: filled at that open
+        assertThat(filled.avgFillPrice()).isEqualByComparingTo(minutes.get(0).open()).isGreaterThan(stop);
     }
 
     @Test
@@ -155,8 +172,9 @@ class OrderTypeFillResourceTest {
         place(gtc);
 
         OrderView expired = awaitStatus((String) day.get("clientOrderId"), "EXPIRED");
-        CsvBars session = barsFrom("JNJ", placed.createdAt()).get(0);
-        assertThat(expired.updatedAt()).isAfterOrEqualTo(closeOf(session));
+        Instant close = dayExpiry("JNJ", placed.createdAt());
+        assertThat(expired.updatedAt()).isAfterOrEqualTo(close);
+        assertThat(expiryEvent((String) day.get("clientOrderId")).reason).contains(close.toString());
         assertThat(statusChain((String) day.get("clientOrderId"))).containsExactly(OrderStatus.NEW, OrderStatus.SUBMITTED,
                 OrderStatus.ACCEPTED, OrderStatus.EXPIRED);
         assertThat(OrderFlow.get((String) gtc.get("clientOrderId")).status()).isEqualTo(OrderStatus.ACCEPTED);

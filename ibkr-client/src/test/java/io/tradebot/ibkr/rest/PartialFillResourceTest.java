@@ -1,13 +1,13 @@
 package io.tradebot.ibkr.rest;
 
 import static io.tradebot.ibkr.rest.OrderFlow.awaitStatus;
-import static io.tradebot.ibkr.rest.OrderFlow.barsFrom;
 import static io.tradebot.ibkr.rest.OrderFlow.body;
 import static io.tradebot.ibkr.rest.OrderFlow.executions;
+import static io.tradebot.ibkr.rest.OrderFlow.minutesThrough;
 import static io.tradebot.ibkr.rest.OrderFlow.newId;
-import static io.tradebot.ibkr.rest.OrderFlow.openOf;
 import static io.tradebot.ibkr.rest.OrderFlow.place;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -16,6 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tradebot.common.market.BarView;
 import io.tradebot.common.order.ExecutionView;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.OrderView;
@@ -25,6 +26,7 @@ import io.tradebot.ibkr.repository.OrderRepository;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,9 +34,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** With a tiny share of each bar's volume allowed, an order fills in parts over several bars. */
+/**
+ * With a tiny share of each minute's volume allowed, a MARKET order fills in parts over several minutes, each
+ * part at its minute's open plus the slippage.
+ */
 @QuarkusTest
-@TestProfile(PartialFillResourceTest.TinyVolumeShare.class)
+@TestProfile(PartialFillResourceTest.TinyVolumeShareAndSlippage.class)
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_ibkr"))
 class PartialFillResourceTest {
@@ -44,13 +49,18 @@ class PartialFillResourceTest {
         TradingBook.reset();
     }
 
-    private static final String SHARE = "0.0000001";
+    private static final String SHARE = "0.00002";
+    private static final String SLIPPAGE_BPS = "5";
+    private static final BigDecimal QUANTITY = new BigDecimal("40");
 
-    /** One execution may take 1/10,000,000 of a bar's volume: a few AAPL shares a day. */
-    public static class TinyVolumeShare implements QuarkusTestProfile {
+    /**
+     * One execution may take 1/50,000 of a minute's volume: an AAPL minute in the middle of the day trades
+     * around 100,000 shares (2 here), the opening minute around a million (20); and 5 basis points of slippage.
+     */
+    public static class TinyVolumeShareAndSlippage implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tradebot.ibkr.sim.max-volume-share", SHARE);
+            return Map.of("tradebot.ibkr.sim.max-volume-share", SHARE, "tradebot.ibkr.sim.slippage-bps", SLIPPAGE_BPS);
         }
     }
 
@@ -60,37 +70,48 @@ class PartialFillResourceTest {
     OrderEventRepository events;
 
     @Test
-    void fillsInPartsCappedByEachBarsVolumeAndChargesTheMinimumOnce() {
+    void fillsOverSeveralMinutesCappedByEachMinutesVolumeAtItsOpenPlusSlippageAndChargesTheMinimumOnce() {
         String id = newId("part");
-        OrderView placed = place(body(id, "partial-test", "AAPL", "BUY", "MARKET", 12));
+        OrderView placed = place(body(id, "partial-test", "AAPL", "BUY", "MARKET", QUANTITY.intValue()));
         OrderView filled = awaitStatus(id, "FILLED");
 
         List<ExecutionView> fills = new ArrayList<>(executions(id));
         fills.sort(Comparator.comparing(ExecutionView::executedAt));
-        List<CsvBars> bars = barsFrom("AAPL", placed.createdAt());
-        BigDecimal remaining = new BigDecimal("12");
+        List<BarView> minutes = minutesThrough("AAPL", placed.createdAt(), fills.getLast().executedAt());
+        BigDecimal slip = BigDecimal.ONE.add(new BigDecimal(SLIPPAGE_BPS).divide(new BigDecimal("10000")));
+        BigDecimal remaining = QUANTITY;
         List<BigDecimal> expectedQuantities = new ArrayList<>();
+        List<BigDecimal> expectedPrices = new ArrayList<>();
+        List<Instant> expectedTimes = new ArrayList<>();
         BigDecimal expectedValue = BigDecimal.ZERO;
-        for (CsvBars bar : bars) {
-            BigDecimal cap = BigDecimal.valueOf(bar.volume()).multiply(new BigDecimal(SHARE)).setScale(0, RoundingMode.FLOOR);
+        for (BarView minute : minutes) {
+            BigDecimal cap = BigDecimal.valueOf(minute.volume()).multiply(new BigDecimal(SHARE)).setScale(0, RoundingMode.FLOOR);
             BigDecimal quantity = remaining.min(cap);
             if (quantity.signum() > 0) {
+                BigDecimal price = minute.open().multiply(slip).setScale(6, RoundingMode.HALF_EVEN);
                 expectedQuantities.add(quantity);
-                expectedValue = expectedValue.add(quantity.multiply(bar.open()));
+                expectedPrices.add(price);
+                expectedTimes.add(minute.start());
+                expectedValue = expectedValue.add(quantity.multiply(price));
                 remaining = remaining.subtract(quantity);
-                int index = expectedQuantities.size() - 1;
-                assertThat(fills.get(index).executedAt()).isEqualTo(openOf(bar));
-                assertThat(fills.get(index).price()).isEqualByComparingTo(bar.open());
             }
             if (remaining.signum() == 0) {
                 break;
             }
         }
+        assertThat(remaining).as("the served minutes account for the whole order").isZero();
         assertThat(expectedQuantities).as("the cap binds on this data").hasSizeGreaterThan(1);
         assertThat(fills).extracting(ExecutionView::quantity).usingElementComparator(BigDecimal::compareTo)
                 .containsExactlyElementsOf(expectedQuantities);
-        assertThat(filled.filledQuantity()).isEqualByComparingTo("12");
-        assertThat(filled.avgFillPrice()).isEqualByComparingTo(expectedValue.divide(new BigDecimal("12"), 6, RoundingMode.HALF_EVEN));
+        assertThat(fills).extracting(ExecutionView::price).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(expectedPrices);
+        assertThat(fills).extracting(ExecutionView::executedAt).containsExactlyElementsOf(expectedTimes);
+        assertThat(fills).extracting(ExecutionView::execId)
+                .containsExactlyElementsOf(expectedTimes.stream().map(t -> placed.brokerOrderId() + "-" + t.getEpochSecond()).toList());
+        assertThat(filled.filledQuantity()).isEqualByComparingTo(QUANTITY);
+        // the average is kept at 6 decimals after each execution, so it may drift by half a millionth per execution
+        assertThat(filled.avgFillPrice()).isCloseTo(expectedValue.divide(QUANTITY, 10, RoundingMode.HALF_EVEN),
+                within(new BigDecimal("0.000001").multiply(BigDecimal.valueOf(fills.size()))));
         assertThat(filled.commission()).isEqualByComparingTo("1.00");
         assertThat(fills.stream().map(ExecutionView::commission).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.00");
 

@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.tradebot.common.account.AccountView;
 import io.tradebot.common.account.PositionView;
+import io.tradebot.common.market.BarView;
+import io.tradebot.common.market.Session;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.common.risk.RiskView;
 import io.tradebot.devkit.TradebotTestResource;
@@ -24,8 +26,11 @@ import io.tradebot.ibkr.repository.OutboxEventRepository;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -81,15 +86,17 @@ class SimFillResourceTest {
                 .filter(p -> p.symbol().equals(symbol)).map(PositionView::quantity).findFirst().orElse(BigDecimal.ZERO);
     }
 
-    /** The first recorded bar whose 09:30 open is at or after the order's submission, read straight from the CSV. */
-    private static CsvBars nextBar(String symbol, OrderView order) {
-        return CsvBars.of(symbol).stream()
-                .filter(bar -> !bar.date().atTime(9, 30).atZone(NEW_YORK).toInstant().isBefore(order.createdAt()))
-                .findFirst().orElseThrow();
+    /** The minute the service filled {@code order} in is the first one the API serves from the order's placement. */
+    private static BarView fillMinute(OrderView order, ExecutionEntity execution) {
+        return OrderFlow.minutesThrough(order.symbol(), order.createdAt(), execution.executedAt).getFirst();
+    }
+
+    private ExecutionEntity onlyExecution(String clientOrderId) {
+        return QuarkusTransaction.requiringNew().call(() -> executions.find("clientOrderId", clientOrderId).singleResult());
     }
 
     @Test
-    void fillsAMarketBuyAtTheNextOpenAndBooksItEverywhere() throws Exception {
+    void fillsAMarketBuyAtTheNextMinutesOpenAndBooksItEverywhere() throws Exception {
         awaitNoOpenOrders();
         AccountView before = account();
         BigDecimal heldBefore = heldQuantity("KO");
@@ -98,29 +105,52 @@ class SimFillResourceTest {
         OrderView placed = place(id, "KO", "BUY", 100);
         OrderView filled = awaitFilled(id);
 
-        CsvBars bar = nextBar("KO", placed);
+        ExecutionEntity execution = onlyExecution(id);
+        BarView minute = fillMinute(placed, execution);
         BigDecimal expectedCommission = new BigDecimal("1.00"); // 100 x $0.005 = $0.50, raised to the $1 minimum
-        assertThat(filled.avgFillPrice()).isEqualByComparingTo(bar.open());
+        assertThat(filled.avgFillPrice()).isEqualByComparingTo(minute.open());
         assertThat(filled.filledQuantity()).isEqualByComparingTo("100");
         assertThat(filled.commission()).isEqualByComparingTo(expectedCommission);
 
-        BigDecimal cost = bar.open().multiply(new BigDecimal("100")).add(expectedCommission);
+        BigDecimal cost = minute.open().multiply(new BigDecimal("100")).add(expectedCommission);
         assertThat(account().cash()).isEqualByComparingTo(before.cash().subtract(cost));
         assertThat(heldQuantity("KO")).isEqualByComparingTo(heldBefore.add(new BigDecimal("100")));
 
-        ExecutionEntity execution = QuarkusTransaction.requiringNew()
-                .call(() -> executions.find("clientOrderId", id).singleResult());
-        assertThat(execution.execId).isEqualTo("SIM-" + placed.brokerOrderId().substring(4) + "-"
-                + bar.date().atTime(9, 30).atZone(NEW_YORK).toEpochSecond());
-        assertThat(execution.price).isEqualByComparingTo(bar.open());
-        assertThat(execution.executedAt).isEqualTo(bar.date().atTime(9, 30).atZone(NEW_YORK).toInstant());
+        assertThat(execution.execId).isEqualTo("SIM-" + placed.brokerOrderId().substring(4) + "-" + minute.start().getEpochSecond());
+        assertThat(execution.price).isEqualByComparingTo(minute.open());
+        assertThat(execution.executedAt).isEqualTo(minute.start());
 
         List<OutboxEventEntity> events = QuarkusTransaction.requiringNew()
                 .call(() -> outbox.list("aggregateId", id));
         assertThat(events).singleElement().satisfies(event -> assertThat(event.eventType).isEqualTo("ORDER_FILLED"));
         JsonNode payload = json.readTree(events.get(0).payload);
         assertThat(payload.get("symbol").asText()).isEqualTo("KO");
-        assertThat(new BigDecimal(payload.get("price").asText())).isEqualByComparingTo(bar.open());
+        assertThat(new BigDecimal(payload.get("price").asText())).isEqualByComparingTo(minute.open());
+    }
+
+    @Test
+    void marketOrderPlacedMidSessionFillsAtTheOpenOfTheNextMinuteOfTheSameSession() {
+        awaitNoOpenOrders();
+        // well inside the session: the placement itself takes a few simulated minutes at the test speed
+        await().atMost(FILL_TIMEOUT).pollInterval(Duration.ofMillis(20)).until(OrderFlow::clock, clock -> {
+            LocalTime time = clock.now().atZone(NEW_YORK).toLocalTime();
+            return clock.session() == Session.REGULAR && time.isAfter(LocalTime.of(9, 45)) && time.isBefore(LocalTime.of(14, 0));
+        });
+        String id = "fill-" + UUID.randomUUID();
+        OrderView placed = place(id, "MSFT", "BUY", 10);
+        awaitFilled(id);
+
+        LocalTime placedAt = placed.createdAt().atZone(NEW_YORK).toLocalTime();
+        assertThat(placedAt).as("placed during the session").isBetween(LocalTime.of(9, 45), LocalTime.of(15, 58));
+        Instant minuteStart = placed.createdAt().truncatedTo(ChronoUnit.MINUTES);
+        Instant nextMinute = minuteStart.equals(placed.createdAt()) ? minuteStart : minuteStart.plusSeconds(60);
+        ExecutionEntity execution = onlyExecution(id);
+        assertThat(execution.executedAt).isEqualTo(nextMinute);
+        assertThat(LocalDate.ofInstant(execution.executedAt, NEW_YORK)).isEqualTo(LocalDate.ofInstant(placed.createdAt(), NEW_YORK));
+        BarView served = OrderFlow.minutesThrough("MSFT", nextMinute, nextMinute).getFirst();
+        assertThat(served.start()).isEqualTo(nextMinute);
+        assertThat(execution.price).isEqualByComparingTo(served.open());
+        assertThat(execution.execId).isEqualTo(placed.brokerOrderId() + "-" + nextMinute.getEpochSecond());
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.time.Instant;
  * Brackets on the simulated exchange. When an entry with a bracket is done (FILLED, or EXPIRED after
  * a partial fill) its exits are created for the filled quantity as a one-cancels-other pair: a GTC STOP
  * at the stop-loss ({@code <entry>-SL}) and a GTC LIMIT at the take-profit ({@code <entry>-TP}), both the
- * other side of the entry. They work from the bar after the entry's last execution, so an exit never
- * uses the same bar as the entry (the path inside that bar is unknown). When one exit executes, the
+ * other side of the entry. They work from the minute bar after the entry's last execution, so an exit
+ * never uses the same bar as the entry (the path inside that minute is unknown). When one exit executes, the
  * other is cancelled in the same transaction.
  */
 @ApplicationScoped
@@ -43,7 +43,7 @@ public class SimBrackets {
         if (entry.bracketStopLoss == null || entry.filledQuantity.signum() <= 0) {
             return;
         }
-        // DATETIME(6) keeps microseconds: one millisecond after the bar's start is inside it, so the next bar is the first one
+        // DATETIME(6) keeps microseconds: one millisecond after the minute's start is inside it, so the next minute is the first one
         Instant from = lastBar.plusMillis(1);
         child(entry, STOP_LOSS, OrderType.STOP, null, entry.bracketStopLoss, from, now);
         child(entry, TAKE_PROFIT, OrderType.LIMIT, entry.bracketTakeProfit, null, from, now);

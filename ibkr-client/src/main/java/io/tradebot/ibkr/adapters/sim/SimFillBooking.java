@@ -10,6 +10,7 @@ import io.tradebot.ibkr.order.OrderLifecycle;
 import io.tradebot.ibkr.repository.ExecutionRepository;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.OrderRepository;
+import io.tradebot.strategy.fill.Bar;
 import io.tradebot.strategy.fill.BarExecution;
 import io.tradebot.strategy.fill.BarFillModel;
 import io.tradebot.strategy.fill.BarReplay;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks one working order (or one one-cancels-other pair) over the bars the clock has reached and
+ * Walks one working order (or one one-cancels-other pair) over the minute bars the clock has reached and
  * books what happened in one transaction holding the orders' row locks: executions (deduplicated by
  * {@code SIM-<orderId>-<barStartEpochSecond>}), status transitions, bracket exits, expiry.
  */
@@ -73,7 +74,7 @@ public class SimFillBooking {
         if (order.timeInForce == TimeInForce.DAY && order.expiresAt == null) {
             order.expiresAt = bars.dayExpiry(order.symbol, order.submittedAt);
         }
-        BarReplay.Result result = replay.replay(SimOrders.of(order), SimOrders.state(order), bars.of(order.symbol),
+        BarReplay.Result result = replay.replay(SimOrders.of(order), SimOrders.state(order), window(order, now),
                 order.evaluatedThrough, now);
         apply(order, result, now);
         if (result.expired() && working(order)) {
@@ -94,10 +95,20 @@ public class SimFillBooking {
             OrderEntity first = working.get(0);
             OrderEntity second = working.get(1);
             OneCancelsOther.Result result = oneCancelsOther.replay(SimOrders.of(first), SimOrders.state(first),
-                    SimOrders.of(second), SimOrders.state(second), bars.of(first.symbol), first.evaluatedThrough, now);
+                    SimOrders.of(second), SimOrders.state(second), window(first, now), first.evaluatedThrough, now);
             apply(result.winner() == 2 ? second : first, result.winner() == 2 ? result.second() : result.first(), now);
             apply(result.winner() == 2 ? first : second, result.winner() == 2 ? result.first() : result.second(), now);
         }
+    }
+
+    /**
+     * The minute bars {@code order} has not walked yet and the clock has reached: after the last bar it
+     * walked, or from its submission. Every bar it may still use by {@code now} is in it, so the replay's
+     * expiry check (no bar before the expiry left to walk) holds on the window as on the whole history.
+     */
+    private List<Bar> window(OrderEntity order, Instant now) {
+        Instant from = order.evaluatedThrough == null ? order.submittedAt : order.evaluatedThrough.plusNanos(1);
+        return bars.window(order.symbol, from, now);
     }
 
     private void apply(OrderEntity order, BarReplay.Result result, Instant now) {
