@@ -43,8 +43,10 @@ public class SimBrackets {
         if (entry.bracketStopLoss == null || entry.filledQuantity.signum() <= 0) {
             return;
         }
-        // DATETIME(6) keeps microseconds: one millisecond after the minute's start is inside it, so the next minute is the first one
-        Instant from = lastBar.plusMillis(1);
+        // one second into the fill's minute, so the next minute is the first the exits work on. Not a millisecond:
+        // Connector/J sends MariaDB (which it reads as a 5.5 server) whole seconds, and lastBar + 1 ms would be
+        // stored as lastBar itself, letting the exits trade on the entry's own minute
+        Instant from = lastBar.plusSeconds(1);
         child(entry, STOP_LOSS, OrderType.STOP, null, entry.bracketStopLoss, from, now);
         child(entry, TAKE_PROFIT, OrderType.LIMIT, entry.bracketTakeProfit, null, from, now);
         Log.infof("Bracket of %s: stop-loss %s, take-profit %s for %s shares", entry.clientOrderId,

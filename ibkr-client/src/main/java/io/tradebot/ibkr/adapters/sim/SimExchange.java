@@ -5,15 +5,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.ibkr.broker.MarketClock;
+import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.OrderRepository;
 import io.tradebot.ibkr.risk.RiskBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The simulated exchange's matching loop: every fill interval, walks each working order over the bars the
- * clock has reached, each order through {@link RiskBook#changing} so a reload of the risk book can pause it.
+ * The simulated exchange's matching loop: every fill interval, reads the working orders once, checks each
+ * against the bars the clock has reached without a lock, and books those with something to book, each
+ * through {@link RiskBook#changing} so a reload of the risk book can pause it.
  */
 @ApplicationScoped
 public class SimExchange {
@@ -34,14 +37,18 @@ public class SimExchange {
             identity = "sim-exchange-fills")
     void fillDueOrders() {
         Instant now = clock.now();
-        List<Long> waiting = QuarkusTransaction.requiringNew()
-                .call(() -> orders.idsIn(List.of(OrderStatus.ACCEPTED, OrderStatus.PARTIALLY_FILLED)));
-        for (Long orderId : waiting) {
+        List<OrderEntity> working = QuarkusTransaction.requiringNew()
+                .call(() -> orders.listIn(List.of(OrderStatus.ACCEPTED, OrderStatus.PARTIALLY_FILLED)));
+        booking.forgetAllBut(working.stream().map(order -> order.id).collect(Collectors.toSet()));
+        for (OrderEntity order : working) {
             try {
-                book.changing(() -> booking.fillIfDue(orderId, now));
+                // checked first without a lock or a write; only an order with something to book takes its row lock
+                if (booking.due(order, now)) {
+                    book.changing(() -> booking.fillIfDue(order.id, now));
+                }
             } catch (RuntimeException e) {
                 // one bad order must not stop the others from filling; it is retried on the next run
-                Log.errorf(e, "Could not fill order %d", orderId);
+                Log.errorf(e, "Could not fill order %d", order.id);
             }
         }
     }

@@ -6,6 +6,7 @@ import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.OrderType;
 import io.tradebot.common.order.TimeInForce;
 import io.tradebot.ibkr.config.IbkrClientConfig;
+import io.tradebot.ibkr.marketdata.TradingHours;
 import io.tradebot.ibkr.order.OrderLifecycle;
 import io.tradebot.ibkr.repository.ExecutionRepository;
 import io.tradebot.ibkr.repository.OrderEntity;
@@ -17,12 +18,15 @@ import io.tradebot.strategy.fill.BarReplay;
 import io.tradebot.strategy.fill.IbkrFixedCommission;
 import io.tradebot.strategy.fill.OneCancelsOther;
 import io.tradebot.strategy.fill.OrderCommission;
+import io.tradebot.strategy.fill.WorkingState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 /**
@@ -43,6 +47,7 @@ public class SimFillBooking {
     private final BarReplay replay;
     private final OneCancelsOther oneCancelsOther;
     private final OrderCommission commission = new OrderCommission(new IbkrFixedCommission());
+    private final Map<Long, Walked> walked = new ConcurrentHashMap<>();
 
     public SimFillBooking(OrderRepository orders, ExecutionRepository executions, SimBars bars, SimLedger ledger,
             SimBrackets brackets, OrderLifecycle lifecycle, MeterRegistry metrics, IbkrClientConfig config) {
@@ -56,6 +61,47 @@ public class SimFillBooking {
         BarFillModel model = new BarFillModel(config.sim().slippageBps(), config.sim().maxVolumeShare());
         this.replay = new BarReplay(model);
         this.oneCancelsOther = new OneCancelsOther(model);
+    }
+
+    /** How far a pass walked an order without anything to book, valid while the order's row is at {@code version}. */
+    private record Walked(long version, Instant through, WorkingState state) {
+    }
+
+    /**
+     * True when bringing {@code order} (a row as read, unlocked, at the start of a pass) up to {@code now} would
+     * book something: an execution, a stop's trigger, the expiry, a DAY order's expiry time not yet stored, or a
+     * cursor a session or more ahead of the stored one. Walks the same bars with the same model as the booking,
+     * without a lock or a write, continuing from where the last pass stopped while the row is unchanged; an
+     * order of a one-cancels-other pair is always due (the booking walks the pair together).
+     */
+    public boolean due(OrderEntity order, Instant now) {
+        if (order.ocoGroup != null || order.timeInForce == TimeInForce.DAY && order.expiresAt == null) {
+            return true;
+        }
+        Walked last = walked.get(order.id);
+        boolean continues = last != null && last.version() == order.version;
+        Instant through = continues ? last.through() : order.evaluatedThrough;
+        WorkingState state = continues ? last.state() : SimOrders.state(order);
+        Instant from = through == null ? order.submittedAt : through.plusNanos(1);
+        BarReplay.Result result = replay.replay(SimOrders.of(order), state, bars.window(order.symbol, from, now), through, now);
+        boolean books = !result.executions().isEmpty() || result.expired()
+                || result.state().triggered() != order.stopTriggered || sessionBehind(order.evaluatedThrough, result.evaluatedThrough());
+        if (books) {
+            walked.remove(order.id);
+        } else {
+            walked.put(order.id, new Walked(order.version, result.evaluatedThrough(), result.state()));
+        }
+        return books;
+    }
+
+    /** Forgets the walks of orders no longer in {@code working}. */
+    public void forgetAllBut(java.util.Set<Long> working) {
+        walked.keySet().retainAll(working);
+    }
+
+    /** True when the walk reached a later session than the stored cursor, so a restart never re-walks more than a session. */
+    private static boolean sessionBehind(Instant stored, Instant walkedTo) {
+        return walkedTo != null && (stored == null || !TradingHours.dateOf(stored).equals(TradingHours.dateOf(walkedTo)));
     }
 
     /** Brings order {@code orderId} (and its one-cancels-other partner) up to {@code now}; does nothing if it is not working. */
