@@ -1,0 +1,199 @@
+package io.tradebot.strategy.backtest;
+
+import io.tradebot.strategy.backtest.WorkingOrder.Role;
+import io.tradebot.strategy.fill.Bar;
+import io.tradebot.strategy.fill.BarExecution;
+import io.tradebot.strategy.fill.BarFillModel;
+import io.tradebot.strategy.fill.BarReplay;
+import io.tradebot.strategy.fill.FillSide;
+import io.tradebot.strategy.fill.OneCancelsOther;
+import io.tradebot.strategy.fill.OrderCommission;
+import io.tradebot.strategy.fill.OrderKind;
+import io.tradebot.strategy.fill.SimOrder;
+import io.tradebot.strategy.portfolio.Holding;
+import io.tradebot.strategy.signal.Position;
+import io.tradebot.strategy.signal.SymbolStrategy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One symbol in a backtest: its strategy, holding, working orders and bracket legs. Each bar first fills what is
+ * working (entries and exits, then the bracket pair as one-cancels-other), then the strategy sees the bar's close.
+ */
+final class SymbolBook {
+
+    private final String symbol;
+    private final SymbolStrategy strategy;
+    private final Ledger ledger;
+    private final BarReplay replay;
+    private final OneCancelsOther oneCancelsOther;
+    private final OrderCommission commission;
+    private final List<WorkingOrder> orders = new ArrayList<>();
+    private WorkingOrder stopLoss;
+    private WorkingOrder takeProfit;
+    private Holding holding = Holding.FLAT;
+    private OpenTrade open;
+    private BigDecimal lastClose = BigDecimal.ZERO;
+
+    SymbolBook(String symbol, SymbolStrategy strategy, Ledger ledger, BarFillModel model, OrderCommission commission) {
+        this.symbol = symbol;
+        this.strategy = strategy;
+        this.ledger = ledger;
+        this.replay = new BarReplay(model);
+        this.oneCancelsOther = new OneCancelsOther(model);
+        this.commission = commission;
+    }
+
+    String symbol() {
+        return symbol;
+    }
+
+    SymbolStrategy strategy() {
+        return strategy;
+    }
+
+    BigDecimal quantity() {
+        return holding.quantity();
+    }
+
+    BigDecimal marketValue() {
+        return holding.quantity().multiply(lastClose);
+    }
+
+    /** The gross value of the position at the latest close plus what pending entries reserve. */
+    BigDecimal grossExposure() {
+        BigDecimal reserved = orders.stream().filter(o -> o.role == Role.ENTRY).map(o -> o.reservedValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return marketValue().abs().add(reserved);
+    }
+
+    boolean hasPendingEntry() {
+        return orders.stream().anyMatch(o -> o.role == Role.ENTRY);
+    }
+
+    boolean hasPendingExit() {
+        return orders.stream().anyMatch(o -> o.role == Role.EXIT);
+    }
+
+    /** Fills what is working on {@code bar}, then records its close. */
+    void fillOn(Bar bar) {
+        for (WorkingOrder order : List.copyOf(orders)) {
+            if (!order.done) {
+                BarReplay.Result result = replay.replay(order.order, order.state, List.of(bar), null, bar.end());
+                order.walked(result);
+                result.executions().forEach(execution -> execute(order, execution));
+            }
+        }
+        orders.removeIf(o -> o.done);
+        if (stopLoss != null) {
+            walkBracket(bar);
+        }
+        lastClose = bar.close();
+    }
+
+    /** The position the strategy is told about. */
+    Position position() {
+        return open == null ? Position.FLAT
+                : Position.of(holding.quantity(), open.averageEntryPrice(), open.entryTime());
+    }
+
+    /** Submits an order at {@code at}; an exit first cancels the bracket legs and any other exit. */
+    void submit(WorkingOrder order) {
+        if (order.closes()) {
+            cancelExits();
+        }
+        orders.add(order);
+    }
+
+    /** Cancels everything working and closes the position at {@code bar}'s close, with commission, no slippage. */
+    void closeAtEnd(Bar bar) {
+        orders.clear();
+        cancelBracket();
+        if (holding.quantity().signum() == 0) {
+            return;
+        }
+        BigDecimal quantity = holding.quantity().abs();
+        FillSide side = holding.quantity().signum() > 0 ? FillSide.SELL : FillSide.BUY;
+        WorkingOrder close = new WorkingOrder(symbol + ":end-of-data", Role.EXIT,
+                new SimOrder(side, OrderKind.MARKET, quantity, null, null, bar.start(), null),
+                "end of data", null, BigDecimal.ZERO);
+        execute(close, new BarExecution(bar.start(), bar.end(), quantity, bar.close()));
+    }
+
+    private void walkBracket(Bar bar) {
+        OneCancelsOther.Result result = oneCancelsOther.replay(stopLoss.order, stopLoss.state, takeProfit.order,
+                takeProfit.state, List.of(bar), null, bar.end());
+        stopLoss.walked(result.first());
+        takeProfit.walked(result.second());
+        if (result.winner() == 0) {
+            return;
+        }
+        WorkingOrder winner = result.winner() == 1 ? stopLoss : takeProfit;
+        BarReplay.Result won = result.winner() == 1 ? result.first() : result.second();
+        stopLoss = null;
+        takeProfit = null;
+        won.executions().forEach(execution -> execute(winner, execution));
+        if (!winner.done) {
+            orders.add(winner); // the loser is cancelled; the winner works on alone for what the volume cap left
+        }
+    }
+
+    private void execute(WorkingOrder order, BarExecution execution) {
+        BigDecimal quantity = order.closes() ? execution.quantity().min(holding.quantity().abs()) : execution.quantity();
+        if (quantity.signum() == 0) {
+            order.done = true;
+            return;
+        }
+        BigDecimal price = execution.price();
+        BigDecimal fee = commission.forExecution(order.filled, order.value, order.charged, quantity, price);
+        order.filled = order.filled.add(quantity);
+        order.value = order.value.add(quantity.multiply(price));
+        order.charged = order.charged.add(fee);
+        BigDecimal signed = order.order.side() == FillSide.BUY ? quantity : quantity.negate();
+        ledger.cash = ledger.cash.subtract(signed.multiply(price)).subtract(fee);
+        ledger.fills.add(new Fill(symbol, order.id, execution.at(), order.order.side(), quantity, price, fee));
+        if (open == null) {
+            open = new OpenTrade(symbol, signed.signum(), execution.at(), order.id, order.reason);
+        }
+        open.add(signed, price, fee);
+        holding = holding.trade(signed, price, fee);
+        if (order.complete()) {
+            order.done = true;
+        }
+        if (holding.quantity().signum() == 0) {
+            ledger.trades.add(open.close(execution.at(), order.reason));
+            open = null;
+            order.done = true;
+            cancelExits();
+        } else if (order.done && order.role == Role.ENTRY && order.bracket != null) {
+            openBracket(order, execution.bar());
+        }
+    }
+
+    /** The stop-loss (a STOP) and take-profit (a LIMIT) for the whole position, working from the bar after the fill. */
+    private void openBracket(WorkingOrder entry, Instant fillBar) {
+        FillSide side = entry.order.side() == FillSide.BUY ? FillSide.SELL : FillSide.BUY;
+        BigDecimal quantity = holding.quantity().abs();
+        Instant from = fillBar.plusMillis(1);
+        stopLoss = new WorkingOrder(entry.id + "-SL", Role.STOP_LOSS, new SimOrder(side,
+                OrderKind.STOP, quantity, null, entry.bracket.stopLoss(), from, null),
+                "stop-loss", null, BigDecimal.ZERO);
+        takeProfit = new WorkingOrder(entry.id + "-TP", Role.TAKE_PROFIT, new SimOrder(side,
+                OrderKind.LIMIT, quantity, entry.bracket.takeProfit(), null, from, null),
+                "take-profit", null, BigDecimal.ZERO);
+    }
+
+    private void cancelExits() {
+        cancelBracket();
+        orders.stream().filter(WorkingOrder::closes).forEach(o -> o.done = true);
+        orders.removeIf(o -> o.done);
+    }
+
+    private void cancelBracket() {
+        stopLoss = null;
+        takeProfit = null;
+    }
+
+}
