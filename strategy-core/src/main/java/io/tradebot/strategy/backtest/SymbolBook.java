@@ -14,6 +14,7 @@ import io.tradebot.strategy.portfolio.Holding;
 import io.tradebot.strategy.signal.Position;
 import io.tradebot.strategy.signal.SymbolStrategy;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +120,8 @@ final class SymbolBook {
         WorkingOrder close = new WorkingOrder(symbol + ":end-of-data", Role.EXIT,
                 new SimOrder(side, OrderKind.MARKET, quantity, null, null, bar.start(), null),
                 "end of data", null, BigDecimal.ZERO);
-        execute(close, new BarExecution(bar.start(), bar.end(), quantity, bar.close()));
+        execute(close, new BarExecution(bar.start(), bar.end(), quantity,
+                bar.close().setScale(6, RoundingMode.HALF_EVEN)));
     }
 
     private void walkBracket(Bar bar) {
