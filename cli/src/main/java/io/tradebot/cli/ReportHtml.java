@@ -168,7 +168,7 @@ final class ReportHtml {
         html.append("<h2>Trades</h2><table><tr><th class=\"l\">Symbol</th><th class=\"l\">Side</th>")
                 .append("<th class=\"l\">Entry</th><th>Entry price</th><th class=\"l\">Exit</th><th>Exit price</th>")
                 .append("<th>Quantity</th><th>P&amp;L</th><th>Commission</th><th class=\"l\">Exit reason</th>")
-                .append("<th class=\"l\">Entry reason</th></tr>");
+                .append("<th class=\"l\">Entry reason</th><th class=\"l\">Entry order id</th></tr>");
         for (Trade t : run.report().result().trades()) {
             html.append("<tr><td class=\"l\">").append(Html.escape(t.symbol())).append("</td><td class=\"l\">")
                     .append(t.side()).append("</td><td class=\"l\">").append(Html.escape(run.label(t.entryTime())))
@@ -177,7 +177,8 @@ final class ReportHtml {
                     .append("</td><td>").append(Html.price(t.quantity())).append("</td><td>").append(Html.money(t.pnl()))
                     .append("</td><td>").append(Html.money(t.commission())).append("</td><td class=\"l\">")
                     .append(Html.escape(t.exitReason())).append("</td><td class=\"l\">")
-                    .append(Html.escape(t.entryReason())).append("</td></tr>");
+                    .append(Html.escape(t.entryReason())).append("</td><td class=\"l\">")
+                    .append(Html.escape(t.entryId())).append("</td></tr>");
         }
         html.append("</table>\n");
     }
