@@ -81,7 +81,7 @@ final class SymbolBook {
     /** Fills what is working on {@code bar}, then records its close. */
     void fillOn(Bar bar) {
         for (WorkingOrder order : List.copyOf(orders)) {
-            if (!order.done) {
+            if (!order.done && !waitsForExit(order)) {
                 BarReplay.Result result = replay.replay(order.order, order.state, List.of(bar), null, bar.end());
                 order.walked(result);
                 result.executions().forEach(execution -> execute(order, execution));
@@ -100,12 +100,23 @@ final class SymbolBook {
                 : Position.of(holding.quantity(), open.averageEntryPrice(), open.entryTime());
     }
 
-    /** Submits an order at {@code at}; an exit first cancels the bracket legs and any other exit. */
+    /**
+     * Submits an order; an exit first cancels everything else working: the bracket legs, other exits and the rest
+     * of a partly filled entry.
+     */
     void submit(WorkingOrder order) {
         if (order.closes()) {
-            cancelExits();
+            cancelBracket();
+            orders.forEach(o -> o.done = true);
+            orders.clear();
         }
         orders.add(order);
+    }
+
+    /** An entry waits while a position the other way is still open (a reversal whose exit the volume cap split). */
+    private boolean waitsForExit(WorkingOrder order) {
+        int entrySign = order.order.side() == FillSide.BUY ? 1 : -1;
+        return order.role == Role.ENTRY && holding.quantity().signum() == -entrySign;
     }
 
     /** Cancels everything working and closes the position at {@code bar}'s close, with commission, no slippage. */

@@ -184,6 +184,36 @@ class BacktestFillsTest {
         assertThat(second.equities).isEqualTo(first.equities);
     }
 
+    @Test
+    void anExitCancelsTheRestOfAPartlyFilledEntry() {
+        Scripted strategy = new Scripted().at("XYZ", 0, ENTER_LONG, 120, null).at("XYZ", 1, EXIT_LONG, 50, null);
+        BacktestResult result = run(strategy, Scripted.bars(new double[] {10, 10, 10, 10, 500},
+                new double[] {10, 11, 9, 10, 500}, new double[] {11, 12, 10, 11, 500}, new double[] {12, 13, 11, 12, 500},
+                new double[] {12, 13, 11, 12, 500}));
+
+        // 50 of 120 bought on bar 1; the exit at bar 1's close sells those 50 on bar 2 and the other 70 never fill
+        assertThat(result.fills()).extracting(f -> f.side() + " " + f.quantity().toPlainString())
+                .containsExactly("BUY 50", "SELL 50");
+        assertThat(result.trades()).singleElement().satisfies(t -> assertThat(t.quantity()).isEqualByComparingTo("50"));
+        assertThat(strategy.seen.get("XYZ")).extracting(p -> p.quantity().intValue()).containsExactly(0, 50, 0, 0, 0);
+    }
+
+    @Test
+    void aReversalEntryWaitsUntilTheVolumeCapHasLetTheExitFillCompletely() {
+        Scripted strategy = new Scripted().at("XYZ", 0, ENTER_LONG, 50, null).at("XYZ", 1, EXIT_LONG, 50, null)
+                .at("XYZ", 1, ENTER_SHORT, 30, null);
+        BacktestResult result = run(strategy, Scripted.bars(new double[] {10, 10, 10, 10, 500},
+                new double[] {10, 11, 9, 10, 500}, new double[] {10, 11, 9, 10, 300}, new double[] {10, 11, 9, 10, 500},
+                new double[] {10, 11, 9, 10, 500}));
+
+        // bar 2 takes at most 30 shares: the exit sells 30, then 20 on bar 3, where the short entry follows
+        assertThat(result.fills()).extracting(f -> f.side() + " " + f.quantity().toPlainString() + " " + f.at())
+                .containsExactly("BUY 50 " + Scripted.start(1), "SELL 30 " + Scripted.start(2),
+                        "SELL 20 " + Scripted.start(3), "SELL 30 " + Scripted.start(3), "BUY 30 " + Scripted.start(4)
+                                .plusSeconds(390 * 60));
+        assertThat(result.trades()).extracting(Trade::side).containsExactly("LONG", "SHORT");
+    }
+
     private static BigDecimal dec(String value) {
         return new BigDecimal(value);
     }
