@@ -34,8 +34,11 @@ import java.util.stream.Stream;
 final class BarSource {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    /** pyalgotrade's bundled names: {@code nt-spy-minute-2011-03.csv}, {@code ib-spy-5min-20120627.csv}. */
-    private static final Pattern VENDOR_NAME = Pattern.compile("(?i)(?:nt|ib)-([a-z0-9.]+)-.*");
+    /**
+     * The bundled pyalgotrade names: {@code nt-spy-minute-2011-03.csv}, {@code ib-spy-5min-20120627.csv},
+     * {@code spy-2011-yahoofinance.csv}.
+     */
+    private static final Pattern VENDOR_NAME = Pattern.compile("(?i)(?:(?:nt|ib)-([a-z0-9.]+)-.*|([a-z0-9.]+)-\\d{4}-yahoofinance)");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.-]{0,14}");
 
     /** The symbols' bars, whether they are intraday, and the files read. */
@@ -50,7 +53,8 @@ final class BarSource {
         String name = file.getFileName().toString();
         String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         Matcher vendor = VENDOR_NAME.matcher(stem);
-        String symbol = (vendor.matches() ? vendor.group(1) : stem.split("_", 2)[0]).toUpperCase(Locale.ROOT);
+        String symbol = (vendor.matches() ? (vendor.group(1) != null ? vendor.group(1) : vendor.group(2))
+                : stem.split("_", 2)[0]).toUpperCase(Locale.ROOT);
         if (!SYMBOL.matcher(symbol).matches()) {
             throw new BarFileException(file, 0, "cannot take a symbol from the file name: '" + symbol
                     + "' is not 1-15 letters, digits, '.' or '-' (name files SYMBOL.csv or SYMBOL_anything.csv)");
