@@ -15,7 +15,6 @@ import io.tradebot.strategy.signal.Position;
 import io.tradebot.strategy.signal.SymbolStrategy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,8 +31,7 @@ final class SymbolBook {
     private final OneCancelsOther oneCancelsOther;
     private final OrderCommission commission;
     private final List<WorkingOrder> orders = new ArrayList<>();
-    private WorkingOrder stopLoss;
-    private WorkingOrder takeProfit;
+    private BracketLegs bracket;
     private Holding holding = Holding.FLAT;
     private OpenTrade open;
     private BigDecimal lastClose = BigDecimal.ZERO;
@@ -88,7 +86,7 @@ final class SymbolBook {
             }
         }
         orders.removeIf(o -> o.done);
-        if (stopLoss != null) {
+        if (bracket != null) {
             walkBracket(bar);
         }
         lastClose = bar.close();
@@ -136,20 +134,14 @@ final class SymbolBook {
     }
 
     private void walkBracket(Bar bar) {
-        OneCancelsOther.Result result = oneCancelsOther.replay(stopLoss.order, stopLoss.state, takeProfit.order,
-                takeProfit.state, List.of(bar), null, bar.end());
-        stopLoss.walked(result.first());
-        takeProfit.walked(result.second());
-        if (result.winner() == 0) {
+        BracketLegs.Won won = bracket.walk(oneCancelsOther, bar);
+        if (won == null) {
             return;
         }
-        WorkingOrder winner = result.winner() == 1 ? stopLoss : takeProfit;
-        BarReplay.Result won = result.winner() == 1 ? result.first() : result.second();
-        stopLoss = null;
-        takeProfit = null;
-        won.executions().forEach(execution -> execute(winner, execution));
-        if (!winner.done) {
-            orders.add(winner); // the loser is cancelled; the winner works on alone for what the volume cap left
+        bracket = null;
+        won.executions().forEach(execution -> execute(won.leg(), execution));
+        if (!won.leg().done) {
+            orders.add(won.leg()); // the other leg is cancelled; this one works on alone for what the volume cap left
         }
     }
 
@@ -181,21 +173,8 @@ final class SymbolBook {
             order.done = true;
             cancelExits();
         } else if (order.done && order.role == Role.ENTRY && order.bracket != null) {
-            openBracket(order, execution.bar());
+            bracket = BracketLegs.of(order, holding.quantity().abs(), execution.bar());
         }
-    }
-
-    /** The stop-loss (a STOP) and take-profit (a LIMIT) for the whole position, working from the bar after the fill. */
-    private void openBracket(WorkingOrder entry, Instant fillBar) {
-        FillSide side = entry.order.side() == FillSide.BUY ? FillSide.SELL : FillSide.BUY;
-        BigDecimal quantity = holding.quantity().abs();
-        Instant from = fillBar.plusMillis(1);
-        stopLoss = new WorkingOrder(entry.id + "-SL", Role.STOP_LOSS, new SimOrder(side,
-                OrderKind.STOP, quantity, null, entry.bracket.stopLoss(), from, null),
-                "stop-loss", null, BigDecimal.ZERO);
-        takeProfit = new WorkingOrder(entry.id + "-TP", Role.TAKE_PROFIT, new SimOrder(side,
-                OrderKind.LIMIT, quantity, entry.bracket.takeProfit(), null, from, null),
-                "take-profit", null, BigDecimal.ZERO);
     }
 
     private void cancelExits() {
@@ -205,8 +184,6 @@ final class SymbolBook {
     }
 
     private void cancelBracket() {
-        stopLoss = null;
-        takeProfit = null;
+        bracket = null;
     }
-
 }
