@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the offline commands; {@code ./tradebot indicators ...} lands here. */
-@Command(name = "tradebot", mixinStandardHelpOptions = true, subcommands = IndicatorsCommand.class,
+@Command(name = "tradebot", mixinStandardHelpOptions = true, subcommands = {IndicatorsCommand.class, BacktestCommand.class},
         description = "Offline commands that run strategy-core on files.")
 public final class TradebotCli implements Runnable {
 
@@ -31,6 +31,6 @@ public final class TradebotCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. indicators");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. indicators or backtest");
     }
 }
