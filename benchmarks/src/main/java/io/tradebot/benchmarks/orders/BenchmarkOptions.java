@@ -3,7 +3,9 @@ package io.tradebot.benchmarks.orders;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line of {@link OrderAcceptanceBenchmark}.
@@ -19,14 +21,15 @@ import java.util.List;
  * @param maxInFlight    most requests the fixed-rate phase keeps open at once before it falls behind its schedule
  * @param timeout        how long one request may take before it counts as an error
  * @param out            file to write the results to as JSON, or null
+ * @param cpuPids        processes whose CPU time per order is reported besides this client's (name → pid)
  */
 public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate, int seconds, int concurrency,
-        int warmupRate, int warmupSeconds, int maxInFlight, Duration timeout, Path out) {
+        int warmupRate, int warmupSeconds, int maxInFlight, Duration timeout, Path out, Map<String, Long> cpuPids) {
 
     static final String USAGE = """
             usage: OrderAcceptanceBenchmark --url URL (--token TOKEN | --keys DIR) [--rate 200] [--seconds 30]
                    [--concurrency 32] [--warmup-rate 50] [--warmup-seconds 10] [--max-in-flight 64]
-                   [--timeout-seconds 60] [--out FILE.json]""";
+                   [--timeout-seconds 60] [--out FILE.json] [--service-pid PID] [--database-pid PID]""";
 
     public BenchmarkOptions {
         if (baseUrl == null) {
@@ -51,6 +54,7 @@ public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate
         String token = null;
         Path keys = null;
         Path out = null;
+        Map<String, Long> pids = new LinkedHashMap<>();
         int rate = 200, seconds = 30, concurrency = 32, warmupRate = 50, warmupSeconds = 10, maxInFlight = 64, timeout = 60;
         for (int i = 0; i < args.size(); i += 2) {
             String name = args.get(i);
@@ -70,12 +74,14 @@ public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate
                 case "--max-in-flight" -> maxInFlight = number(name, value);
                 case "--timeout-seconds" -> timeout = number(name, value);
                 case "--out" -> out = Path.of(value);
+                case "--service-pid" -> pids.put("service", (long) number(name, value));
+                case "--database-pid" -> pids.put("database", (long) number(name, value));
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         positive("--timeout-seconds", timeout);
         return new BenchmarkOptions(url, token, keys, rate, seconds, concurrency, warmupRate, warmupSeconds, maxInFlight,
-                Duration.ofSeconds(timeout), out);
+                Duration.ofSeconds(timeout), out, pids);
     }
 
     /** How long the whole run may take at most: a signed token must outlive it. */

@@ -59,15 +59,29 @@ public final class OrderAcceptanceBenchmark {
             }
         }
         List<PhaseResult> phases = new ArrayList<>();
+        CpuMeter cpu = new CpuMeter(options.cpuPids());
+        List<Map<String, Double>> cpuPerOrder = new ArrayList<>();
         System.out.printf(Locale.ROOT, "fixed rate: %d s at %d orders/s, open loop, at most %d in flight...%n",
                 options.seconds(), options.rate(), options.maxInFlight());
+        Map<String, java.time.Duration> before = cpu.read();
         phases.add(openLoop.run("fixed-rate " + options.rate() + "/s", options.rate(), options.seconds(), options.maxInFlight()));
+        Map<String, java.time.Duration> between = cpu.read();
         System.out.printf(Locale.ROOT, "max throughput: %d s with %d requests in flight, closed loop...%n",
                 options.seconds(), options.concurrency());
         phases.add(new ClosedLoopPhase(client, flow).run("max-throughput " + options.concurrency() + " in flight",
                 options.concurrency(), options.seconds()));
+        Map<String, java.time.Duration> after = cpu.read();
+        cpuPerOrder.add(CpuMeter.perOrder(before, between, phases.get(0).sent()).orElse(Map.of()));
+        cpuPerOrder.add(CpuMeter.perOrder(between, after, phases.get(1).sent()).orElse(Map.of()));
         System.out.println();
         System.out.print(ResultTable.format(phases));
+        System.out.println();
+        for (int i = 0; i < phases.size(); i++) {
+            if (!cpuPerOrder.get(i).isEmpty()) {
+                System.out.printf(Locale.ROOT, "CPU per order sent, %s: %s%n", phases.get(i).phase(),
+                        CpuMeter.format(cpuPerOrder.get(i)));
+            }
+        }
         System.out.printf(Locale.ROOT, "%nOrders still working (not yet filled) at the end: %d%n", client.openOrders(OrderFlow.STRATEGY));
         System.out.println();
         System.out.print(goals(options, phases));
@@ -76,7 +90,7 @@ public final class OrderAcceptanceBenchmark {
                 + " (the service, its database and this client share them).%n",
                 Runtime.getRuntime().availableProcessors(), loadAtStart, loadAtEnd);
         if (options.out() != null) {
-            write(options, phases, loadAtStart, loadAtEnd);
+            write(options, phases, cpuPerOrder, loadAtStart, loadAtEnd);
             System.out.println("Results written to " + options.out());
         }
         return 0;
@@ -109,8 +123,8 @@ public final class OrderAcceptanceBenchmark {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static void write(BenchmarkOptions options, List<PhaseResult> phases, double loadAtStart, double loadAtEnd)
-            throws IOException {
+    private static void write(BenchmarkOptions options, List<PhaseResult> phases, List<Map<String, Double>> cpuPerOrder,
+            double loadAtStart, double loadAtEnd) throws IOException {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("date", Instant.now().toString());
         report.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(),
@@ -127,6 +141,7 @@ public final class OrderAcceptanceBenchmark {
         settings.put("timeoutSeconds", options.timeout().toSeconds());
         report.put("options", settings);
         report.put("phases", phases);
+        report.put("cpuMillisPerOrder", cpuPerOrder);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
     }
 }

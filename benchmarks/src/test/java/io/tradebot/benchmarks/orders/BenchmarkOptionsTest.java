@@ -22,6 +22,15 @@ class BenchmarkOptionsTest {
         assertThat(options.warmupSeconds()).isEqualTo(10);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.out()).isNull();
+        assertThat(options.cpuPids()).isEmpty();
+    }
+
+    @Test
+    void takesTheServiceAndDatabaseProcessesToMeterTheirCpu() {
+        BenchmarkOptions options = BenchmarkOptions.parse(List.of("--url", "http://x", "--token", "t",
+                "--service-pid", "4321", "--database-pid", "99"));
+
+        assertThat(options.cpuPids()).containsExactly(java.util.Map.entry("service", 4321L), java.util.Map.entry("database", 99L));
     }
 
     @Test
