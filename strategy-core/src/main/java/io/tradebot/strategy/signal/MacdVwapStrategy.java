@@ -27,6 +27,11 @@ public final class MacdVwapStrategy implements Strategy {
         this.config = config;
     }
 
+    /** The parameters it runs with (what a columnar backtest of the same strategy needs). */
+    public MacdVwapConfig config() {
+        return config;
+    }
+
     @Override
     public String name() {
         return NAME;
