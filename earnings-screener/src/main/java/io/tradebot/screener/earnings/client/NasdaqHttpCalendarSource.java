@@ -43,8 +43,7 @@ public final class NasdaqHttpCalendarSource implements CalendarSource {
             Duration wait;
             CalendarPageException failure;
             try {
-                awaitTurn();
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpResponse<String> response = pacedSend(request);
                 int status = response.statusCode();
                 if (status == 200) {
                     return Optional.of(response.body());
@@ -108,14 +107,21 @@ public final class NasdaqHttpCalendarSource implements CalendarSource {
                 .map(v -> Duration.ofSeconds(Long.parseLong(v.trim())));
     }
 
-    /** Waits until at least the pacing interval has passed since the previous request, then claims the slot. */
-    private void awaitTurn() throws InterruptedException {
+    /**
+     * Sends one request at least the pacing interval after the previous one finished (measured from its
+     * answer, so a slow answer never lets two requests arrive closer than the interval), one at a time.
+     */
+    private HttpResponse<String> pacedSend(HttpRequest request) throws IOException, InterruptedException {
         synchronized (pace) {
             long waitNanos = nextRequestNanos - System.nanoTime();
             if (waitNanos > 0) {
                 Thread.sleep(Duration.ofNanos(waitNanos));
             }
-            nextRequestNanos = System.nanoTime() + settings.pacing().toNanos();
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } finally {
+                nextRequestNanos = System.nanoTime() + settings.pacing().toNanos();
+            }
         }
     }
 
