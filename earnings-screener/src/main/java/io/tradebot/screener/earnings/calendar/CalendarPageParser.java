@@ -63,7 +63,9 @@ public final class CalendarPageParser {
         try {
             return mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new CalendarPageException(date, MALFORMED_JSON, "the response is not valid JSON: " + e.getOriginalMessage());
+            var at = e.getLocation();
+            String where = at == null ? "" : " (broken at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new CalendarPageException(date, MALFORMED_JSON, "the response is not valid JSON" + where);
         }
     }
 
