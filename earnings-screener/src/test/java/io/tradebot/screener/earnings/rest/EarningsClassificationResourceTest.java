@@ -6,6 +6,7 @@ import static io.tradebot.screener.earnings.rest.EarningsTestSupport.rows;
 import static io.tradebot.screener.earnings.rest.EarningsTestSupport.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +60,7 @@ class EarningsClassificationResourceTest {
                 .get(0)).containsEntry("classification", "LIKELY_BEAT");
         assertThat(rows(db, "select classification from earnings_event where symbol = 'DDD' and report_date = '2024-07-01'")
                 .get(0)).containsEntry("classification", "NOT_PROFITABLE");
-        Map<String, String> entry = rows(db, "select * from watchlist_entry where source = 'EARNINGS' and symbol = 'PPSI'").get(0);
+        Map<String, String> entry = entry("PPSI", "2024-07-01");
         // mean surprise of the four quarters used: (50 − 33.33 + 25 + 50) / 4 = 22.9175
         assertThat(entry).containsEntry("trade_date", "2024-07-01").containsEntry("score", "22.917500")
                 .containsEntry("status", "NEW");
@@ -100,7 +101,7 @@ class EarningsClassificationResourceTest {
 
         given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/earnings/run?from=2030-03-15&to=2030-03-15")
                 .then().statusCode(200).body("entries.symbol", contains("ACME"));
-        Map<String, String> entry = rows(db, "select * from watchlist_entry where source = 'EARNINGS' and symbol = 'ACME' and trade_date = '2030-03-15'").get(0);
+        Map<String, String> entry = entry("ACME", "2030-03-15");
         assertThat(entry).containsEntry("score", "10.000000");
         assertThat(entry.get("reasons")).contains("\"lastEpsSource\":\"history\"").contains("\"lastEps\":1.10");
 
@@ -110,16 +111,21 @@ class EarningsClassificationResourceTest {
         runMonth("2029-12-01", "2029-12-31");
         given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/earnings/run?from=2030-03-15&to=2030-03-15")
                 .then().statusCode(200).body("entries.symbol", contains("ACME"));
-        assertThat(rows(db, "select score from watchlist_entry where source = 'EARNINGS' and symbol = 'ACME' and trade_date = '2030-03-15'").get(0))
+        assertThat(entry("ACME", "2030-03-15"))
                 .containsEntry("score", "5.000000");
-        assertThat(rows(db, "select score from watchlist_entry where source = 'EARNINGS' and symbol = 'ACME' and trade_date = '2029-12-14'")
-                .get(0)).containsEntry("score", "10.000000");
+        assertThat(entry("ACME", "2029-12-14")).containsEntry("score", "10.000000");
         // ... but a second miss makes it 2 of 4, and the NEW entry is withdrawn
         write("2029-09-16", "ACME", "$1.00", "$0.95", "-5");
         runMonth("2029-09-01", "2029-09-30");
         given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/earnings/run?from=2030-03-15&to=2030-03-15")
-                .then().statusCode(200).body("classifications.PROFITABLE", equalTo(1)).body("entries", org.hamcrest.Matchers.empty());
-        assertThat(count(db, "select count(*) from watchlist_entry where source = 'EARNINGS' and symbol = 'ACME' and trade_date = '2030-03-15'")).isZero();
+                .then().statusCode(200).body("classifications.PROFITABLE", equalTo(1)).body("entries", empty());
+        assertThat(count(db, "select count(*) from watchlist_entry where source = 'EARNINGS' and symbol = 'ACME'"
+                + " and trade_date = '2030-03-15'")).isZero();
+    }
+
+    private Map<String, String> entry(String symbol, String tradeDate) {
+        return rows(db, "select * from watchlist_entry where source = 'EARNINGS' and symbol = ? and trade_date = ?", symbol,
+                tradeDate).get(0);
     }
 
     /** PPSI's and DDD's reports on {@code date}: forecast, actual and surprise of each. */
