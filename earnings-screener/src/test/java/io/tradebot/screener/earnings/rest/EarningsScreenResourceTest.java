@@ -38,16 +38,16 @@ class EarningsScreenResourceTest {
                 .body("events", equalTo(85));
         long maxId = count(db, "select max(id) from earnings_event where report_date = '2023-11-03'");
 
-        Map<String, String> enb = rows(db, "select * from earnings_event where symbol = 'ENB'").get(0);
+        Map<String, String> enb = event("ENB", "2023-11-03");
         assertThat(enb).containsEntry("report_date", "2023-11-03").containsEntry("time_of_day", "NOT_SUPPLIED")
                 .containsEntry("company_name", "Enbridge Inc").containsEntry("market_cap", "71008400000")
                 .containsEntry("fiscal_quarter_ending", "Sep/2023").containsEntry("eps_forecast", "0.430000")
                 .containsEntry("estimates", "6").containsEntry("eps_actual", "0.460000")
                 .containsEntry("surprise_pct", "6.980000").containsEntry("last_year_eps", null);
-        Map<String, String> bha = rows(db, "select * from earnings_event where symbol = 'BH.A'").get(0);
+        Map<String, String> bha = event("BH.A", "2023-11-03");
         assertThat(bha).containsEntry("eps_actual", "-195.550000").containsEntry("eps_forecast", null)
                 .containsEntry("estimates", null).containsEntry("classification", "EPS_UNKNOWN");
-        assertThat(rows(db, "select time_of_day from earnings_event where symbol = 'LLYVK'").get(0))
+        assertThat(event("LLYVK", "2023-11-03"))
                 .containsEntry("time_of_day", "PRE_MARKET");
 
         given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/earnings/run?from=2023-11-03&to=2023-11-03")
@@ -66,13 +66,13 @@ class EarningsScreenResourceTest {
                 .body("datesMissing", contains("2024-06-29", "2024-06-30", "2024-07-02"))
                 .body("events", equalTo(39));
 
-        Map<String, String> ddd = rows(db, "select * from earnings_event where symbol = 'DDD'").get(0);
+        Map<String, String> ddd = event("DDD", "2024-07-01");
         assertThat(ddd).containsEntry("report_date", "2024-07-01").containsEntry("last_year_report_date", "2023-05-08")
                 .containsEntry("last_year_eps", "-0.170000").containsEntry("eps_forecast", "-0.110000")
                 .containsEntry("estimates", "2").containsEntry("classification", "NOT_PROFITABLE");
-        assertThat(rows(db, "select * from earnings_event where symbol = 'CNVS'").get(0))
+        assertThat(event("CNVS", "2024-07-01"))
                 .containsEntry("time_of_day", "AFTER_HOURS").containsEntry("classification", "NOT_PROFITABLE");
-        assertThat(rows(db, "select * from earnings_event where symbol = 'GTI'").get(0))
+        assertThat(event("GTI", "2024-07-01"))
                 .containsEntry("classification", "EPS_UNKNOWN");
     }
 
@@ -96,6 +96,10 @@ class EarningsScreenResourceTest {
         assertBadRequest("?from=2024-07-01&to=2024-08-01", "to");
         given().auth().oauth2(token("ADMIN")).post("/api/v1/screens/earnings/run?from=2024-07-01&to=2024-07-31")
                 .then().statusCode(200);
+    }
+
+    private Map<String, String> event(String symbol, String reportDate) {
+        return rows(db, "select * from earnings_event where symbol = ? and report_date = ?", symbol, reportDate).get(0);
     }
 
     private static void assertBadRequest(String query, String field) {
