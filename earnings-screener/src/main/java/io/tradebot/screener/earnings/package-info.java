@@ -1,2 +1,2 @@
-/** earnings-screener: NASDAQ earnings-calendar screening (port 8084). In the walking skeleton it starts, migrates and reports healthy. */
+/** earnings-screener: NASDAQ earnings-calendar screening and classification (port 8084). */
 package io.tradebot.screener.earnings;

@@ -10,5 +10,6 @@ import io.tradebot.devkit.TradebotTestResource;
 @QuarkusTest
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "tradebot_test_screenerearnings"))
+@WithTestResource(value = CalendarDirResource.class, scope = TestResourceScope.GLOBAL)
 class ServiceHealthResourceTest extends ServiceHealthContract {
 }
