@@ -149,7 +149,8 @@ public final class IbkrClientStandIn {
             answer(exchange, failure != null ? failure : failures.get(route), OrderEcho.of(request.body()));
         } else {
             String body = symbolBodies.getOrDefault(route, Map.of()).getOrDefault(symbolOf(request.path()), bodies.get(route));
-            answer(exchange, body == null ? Integer.valueOf(404) : failures.get(route), body);
+            Integer failure = failures.get(route);
+            answer(exchange, failure != null ? failure : body == null ? Integer.valueOf(404) : null, body);
         }
     }
 
