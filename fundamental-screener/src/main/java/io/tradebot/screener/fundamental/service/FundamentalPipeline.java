@@ -15,10 +15,12 @@ import io.tradebot.screener.fundamental.screen.StageTally;
 import io.tradebot.screener.fundamental.screen.TopGainerSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * The screen of one session as of its close: top % gainers → fundamentals filter → standard-deviation
@@ -43,14 +45,28 @@ public class FundamentalPipeline {
                 config.maxPe(), config.minMarketCap(), config.stdWindow(), config.stdThreshold(), config.maxEntries());
     }
 
-    /** Runs every stage for {@code session}, whose close is {@code scanned}'s as-of. */
+    /**
+     * Runs every stage for {@code session}, whose close is {@code scanned}'s as-of. Bounded in time so a
+     * slow ibkr-client cannot hold the screen (and its lock) for long.
+     */
+    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     public Outcome run(LocalDate session, List<TopGainerView> scanned, PipelineCriteria criteria) {
         StageTally tally = new StageTally();
         tally.passed("scanned", scanned.size());
         List<TopGainerView> gainers = TopGainerSelection.passing(scanned, session, criteria.minPrice(), criteria.minVolume());
         tally.passed("gainers", gainers.size());
+        List<Candidate> profitable = fundamentalsStage(gainers, criteria, tally);
+        tally.passed("fundamentals", profitable.size());
+        List<Candidate> unusual = stdStage(profitable, session, criteria, tally);
+        tally.passed("std", unusual.size());
+        List<EntryDraft> drafts = best(unusual, criteria, tally);
+        tally.passed("written", drafts.size());
+        return new Outcome(drafts, tally);
+    }
 
-        List<Candidate> profitable = new ArrayList<>();
+    /** Keeps the gainers whose fundamentals pass; stores every snapshot read. */
+    private List<Candidate> fundamentalsStage(List<TopGainerView> gainers, PipelineCriteria criteria, StageTally tally) {
+        List<Candidate> passed = new ArrayList<>();
         List<FundamentalsView> snapshots = new ArrayList<>();
         for (TopGainerView gainer : gainers) {
             FundamentalsView f = ibkr.fundamentals(gainer.symbol()).orElse(null);
@@ -61,14 +77,18 @@ public class FundamentalPipeline {
             if (failure.isPresent()) {
                 tally.rejected(gainer.symbol(), "fundamentals", failure.get());
             } else {
-                profitable.add(new Candidate(gainer, f, null));
+                passed.add(new Candidate(gainer, f, null));
             }
         }
         fundamentalsStore.store(snapshots, 0);
-        tally.passed("fundamentals", profitable.size());
+        return passed;
+    }
 
-        List<Candidate> unusual = new ArrayList<>();
-        for (Candidate candidate : profitable) {
+    /** Keeps the candidates whose return on {@code session} has a z-score of at least k. */
+    private List<Candidate> stdStage(List<Candidate> candidates, LocalDate session, PipelineCriteria criteria,
+            StageTally tally) {
+        List<Candidate> passed = new ArrayList<>();
+        for (Candidate candidate : candidates) {
             String symbol = candidate.gainer().symbol();
             Optional<ReturnZScore> stats = ReturnZScore.of(closes(symbol, session, criteria.stdWindow()), session,
                     criteria.stdWindow());
@@ -78,16 +98,19 @@ public class FundamentalPipeline {
             } else if (stats.get().z() < criteria.stdThreshold()) {
                 tally.rejected(symbol, "std", "z " + stats.get().z() + " is below " + criteria.stdThreshold());
             } else {
-                unusual.add(new Candidate(candidate.gainer(), candidate.fundamentals(), stats.get()));
+                passed.add(new Candidate(candidate.gainer(), candidate.fundamentals(), stats.get()));
             }
         }
-        tally.passed("std", unusual.size());
+        return passed;
+    }
 
-        List<EntryDraft> drafts = new ArrayList<>();
-        List<Candidate> ranked = unusual.stream()
+    /** The best {@code maxEntries} by z-score (ties by symbol), as entries ranked from 1. */
+    private static List<EntryDraft> best(List<Candidate> candidates, PipelineCriteria criteria, StageTally tally) {
+        List<Candidate> ranked = candidates.stream()
                 .sorted(Comparator.comparingDouble((Candidate c) -> c.stats().z()).reversed()
                         .thenComparing(c -> c.gainer().symbol()))
                 .toList();
+        List<EntryDraft> drafts = new ArrayList<>();
         for (Candidate c : ranked) {
             if (drafts.size() < criteria.maxEntries()) {
                 drafts.add(new PipelinePick(drafts.size() + 1, c.gainer(), c.fundamentals(), c.stats()).toDraft(criteria));
@@ -95,8 +118,7 @@ public class FundamentalPipeline {
                 tally.rejected(c.gainer().symbol(), "ranked", "below the best " + criteria.maxEntries());
             }
         }
-        tally.passed("written", drafts.size());
-        return new Outcome(drafts, tally);
+        return drafts;
     }
 
     /** Daily closes of {@code symbol} up to {@code session}, reaching back far enough for N + 1 returns. */

@@ -16,7 +16,6 @@ import io.tradebot.screener.fundamental.screen.SelectedGainer;
 import io.tradebot.screener.fundamental.screen.TopGainerSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -133,18 +132,20 @@ public class ScreenService {
     /** The top-gainers scan, bounded in time so a hung ibkr-client cannot stall the screener. */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     public List<TopGainerView> scan(ScreenCriteria criteria, Instant asOf) {
-        return scanAt(criteria.candidates(), criteria.minPrice(), criteria.minVolume(), asOf);
+        return ibkr.topGainers(criteria.candidates(), criteria.minPrice(), criteria.minVolume(), asOf);
     }
 
-    private List<TopGainerView> scanAt(int limit, BigDecimal minPrice, long minVolume, Instant asOf) {
-        return ibkr.topGainers(limit, minPrice, minVolume, asOf);
+    /** The pipeline's top-gainers scan, bounded in time like {@link #scan}. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public List<TopGainerView> scan(PipelineCriteria criteria, Instant asOf) {
+        return ibkr.topGainers(criteria.candidates(), criteria.minPrice(), criteria.minVolume(), asOf);
     }
 
     private ScreenSummary runPipeline(LocalDate session) {
         PipelineCriteria criteria = pipeline.criteria();
         Instant startedAt = Instant.now();
         Instant asOf = closeOf(session);
-        List<TopGainerView> scanned = scanAt(criteria.candidates(), criteria.minPrice(), criteria.minVolume(), asOf);
+        List<TopGainerView> scanned = scan(criteria, asOf);
         FundamentalPipeline.Outcome outcome = pipeline.run(session, scanned, criteria);
         Map<String, Object> inputs = new LinkedHashMap<>(criteria.asMap());
         inputs.put("rule", "gainer-fundamentals-std");
