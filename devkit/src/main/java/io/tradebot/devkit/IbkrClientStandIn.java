@@ -24,6 +24,8 @@ public final class IbkrClientStandIn {
 
     private final HttpServer server;
     private final Map<IbkrRoute, String> bodies = new ConcurrentHashMap<>();
+    /** Bodies for one symbol's bars or fundamentals, keyed by route and symbol; they win over {@link #bodies}. */
+    private final Map<IbkrRoute, Map<String, String>> symbolBodies = new ConcurrentHashMap<>();
     private final Map<IbkrRoute, Integer> failures = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Integer> orderFailures = new ConcurrentLinkedQueue<>();
     private final List<IbkrRequest> requests = new CopyOnWriteArrayList<>();
@@ -68,6 +70,16 @@ public final class IbkrClientStandIn {
         serve(IbkrRoute.BARS, json);
     }
 
+    /** Serves {@code json} (a BarView array) for {@code symbol}'s bars from now on, whatever the query asks. */
+    public void bars(String symbol, String json) {
+        symbolBodies.computeIfAbsent(IbkrRoute.BARS, r -> new ConcurrentHashMap<>()).put(symbol, json);
+    }
+
+    /** Serves {@code json} (a FundamentalsView) for {@code symbol}; symbols without one answer 404. */
+    public void fundamentals(String symbol, String json) {
+        symbolBodies.computeIfAbsent(IbkrRoute.FUNDAMENTALS, r -> new ConcurrentHashMap<>()).put(symbol, json);
+    }
+
     /** Serves {@code json} (an AccountView) from now on; until then the account answers 404. */
     public void account(String json) {
         serve(IbkrRoute.ACCOUNT, json);
@@ -106,6 +118,7 @@ public final class IbkrClientStandIn {
         failures.clear();
         orderFailures.clear();
         bodies.clear();
+        symbolBodies.clear();
         bodies.put(IbkrRoute.CLOCK, DEFAULT_CLOCK);
         bodies.put(IbkrRoute.TOP_GAINERS, "[]");
         bodies.put(IbkrRoute.BARS, "[]");
@@ -135,8 +148,9 @@ public final class IbkrClientStandIn {
             Integer failure = orderFailures.poll();
             answer(exchange, failure != null ? failure : failures.get(route), OrderEcho.of(request.body()));
         } else {
-            String body = bodies.get(route);
-            answer(exchange, body == null ? Integer.valueOf(404) : failures.get(route), body);
+            String body = symbolBodies.getOrDefault(route, Map.of()).getOrDefault(symbolOf(request.path()), bodies.get(route));
+            Integer failure = failures.get(route);
+            answer(exchange, failure != null ? failure : body == null ? Integer.valueOf(404) : null, body);
         }
     }
 
@@ -146,6 +160,12 @@ public final class IbkrClientStandIn {
         } else {
             reply(exchange, exchange.getRequestMethod().equals("POST") ? 201 : 200, body);
         }
+    }
+
+    /** The path segment after {@code /marketdata/} or {@code /fundamentals/}, or "" for other paths. */
+    private static String symbolOf(String path) {
+        String[] parts = path.split("/");
+        return parts.length > 4 ? parts[4] : "";
     }
 
     private static String problem(int status, String detail) {

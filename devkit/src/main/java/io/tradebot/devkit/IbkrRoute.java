@@ -7,6 +7,7 @@ public enum IbkrRoute {
     CLOCK("GET", "/api/v1/clock", "/api/v1/clock"),
     TOP_GAINERS("GET", "/api/v1/scanner/top-gainers", "/api/v1/scanner/top-gainers"),
     BARS("GET", "/api/v1/marketdata/", "/api/v1/marketdata/[^/]+/bars"),
+    FUNDAMENTALS("GET", "/api/v1/fundamentals/", "/api/v1/fundamentals/[^/]+"),
     ACCOUNT("GET", "/api/v1/account", "/api/v1/account"),
     POSITIONS("GET", "/api/v1/positions", "/api/v1/positions"),
     ORDERS("POST", "/api/v1/orders", "/api/v1/orders");

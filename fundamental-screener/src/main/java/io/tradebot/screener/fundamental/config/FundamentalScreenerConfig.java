@@ -32,4 +32,28 @@ public interface FundamentalScreenerConfig {
     /** Most watchlist entries written for one trading day. */
     @WithDefault("3")
     int maxEntries();
+
+    /** Lowest P/E a candidate may have (inclusive); EPS must be above 0 whatever this says. */
+    @WithDefault("0")
+    BigDecimal minPe();
+
+    /** Highest P/E a candidate may have (inclusive). */
+    @WithDefault("50")
+    BigDecimal maxPe();
+
+    /** Lowest market capitalisation, in US dollars, a candidate may have. */
+    @WithDefault("2000000000")
+    BigDecimal minMarketCap();
+
+    /** How many daily returns before the screened day the standard-deviation filter compares it with (N). */
+    @WithDefault("60")
+    int stdWindow();
+
+    /** Lowest z-score (the day's return minus the mean, over σ) a candidate may have (k). */
+    @WithDefault("2")
+    double stdThreshold();
+
+    /** Whether the S&P 500 list is loaded into the {@code company} table at start (idempotent). */
+    @WithDefault("true")
+    boolean loadCompaniesOnStart();
 }

@@ -28,6 +28,9 @@ public class ScreenRun {
     @Column(nullable = false)
     public String inputs;
 
+    /** JSON text: how many candidates passed each stage and why the others did not; null for runs without stages. */
+    public String stages;
+
     @Column(nullable = false)
     public int candidates;
 

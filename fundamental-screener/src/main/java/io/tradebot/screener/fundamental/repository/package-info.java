@@ -1,2 +1,2 @@
-/** Persistence of what the screener writes: watchlist entries and the screen runs that produced them. */
+/** Persistence: companies, fundamentals snapshots, watchlist entries and the screen runs that produced them. */
 package io.tradebot.screener.fundamental.repository;

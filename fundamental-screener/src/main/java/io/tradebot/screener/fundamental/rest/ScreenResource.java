@@ -26,8 +26,8 @@ public class ScreenResource {
     }
 
     /**
-     * Screens {@code date} as of 09:00 ET that day; a date already screened returns the recorded
-     * result; a date after the market clock's trading date is refused (422).
+     * Screens the session {@code date} as of its close through the whole pipeline; a date already
+     * screened returns the recorded result; a weekend or a session not yet closed is refused (400).
      */
     @POST
     @Path("/run")

@@ -1,6 +1,8 @@
 package io.tradebot.screener.fundamental.screen;
 
 import io.tradebot.common.market.TopGainerView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -42,6 +44,24 @@ public final class TopGainerSelection {
             }
         }
         return selected;
+    }
+
+    /**
+     * The pipeline's first stage: rows of {@code session} with a real gain, a close of at least
+     * {@code minPrice} and at least {@code minVolume} shares, biggest gain first, one per symbol.
+     */
+    public static List<TopGainerView> passing(List<TopGainerView> scanned, LocalDate session, BigDecimal minPrice,
+            long minVolume) {
+        Set<String> symbols = new HashSet<>();
+        return scanned.stream()
+                .filter(TopGainerSelection::isComplete)
+                .filter(g -> session.equals(g.date()))
+                .filter(g -> g.changePct().signum() > 0)
+                .filter(g -> g.close().compareTo(minPrice) >= 0)
+                .filter(g -> g.volume() >= minVolume)
+                .sorted(BIGGEST_GAIN_FIRST)
+                .filter(g -> symbols.add(g.symbol()))
+                .toList();
     }
 
     private static boolean isComplete(TopGainerView gainer) {

@@ -1,2 +1,5 @@
-/** A screen: which of the last session's top gainers make the next trading day's fundamental watchlist, and why. */
+/**
+ * A screen: which top gainers make the fundamental watchlist, and why. The pipeline's stages (gainers,
+ * fundamentals, the standard-deviation z-score, ranking) and the scheduled screen's top-gainer pick.
+ */
 package io.tradebot.screener.fundamental.screen;

@@ -5,30 +5,36 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.tradebot.common.market.ClockView;
 import io.tradebot.common.market.TopGainerView;
-import io.tradebot.common.problem.Problem;
 import io.tradebot.common.problem.ProblemException;
 import io.tradebot.screener.fundamental.client.IbkrClient;
 import io.tradebot.screener.fundamental.config.FundamentalScreenerConfig;
+import io.tradebot.screener.fundamental.screen.EntryDraft;
+import io.tradebot.screener.fundamental.screen.PipelineCriteria;
 import io.tradebot.screener.fundamental.screen.ScreenCriteria;
 import io.tradebot.screener.fundamental.screen.ScreenSummary;
 import io.tradebot.screener.fundamental.screen.SelectedGainer;
 import io.tradebot.screener.fundamental.screen.TopGainerSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Runs the fundamental screen for a trading day at most once: scans the top gainers of the last
- * session completed by the as-of instant, selects the watchlist and records it.
+ * Runs the fundamental screen for a date at most once and records it: the scheduled screen of a
+ * trading day picks the previous session's top gainers; the on-demand screen of a past session runs
+ * the whole pipeline ({@link FundamentalPipeline}) as of its close.
  */
 @ApplicationScoped
 public class ScreenService {
@@ -36,8 +42,10 @@ public class ScreenService {
     /** The zone the US equities trading day is defined in. */
     public static final ZoneId MARKET_ZONE = ZoneId.of("America/New_York");
     private static final LocalTime DAY_START = LocalTime.of(9, 0);
+    private static final LocalTime SESSION_CLOSE = LocalTime.of(16, 0);
 
     private final IbkrClient ibkr;
+    private final FundamentalPipeline pipeline;
     private final ScreenStore store;
     private final FundamentalScreenerConfig config;
     private final Counter runsCounter;
@@ -45,8 +53,10 @@ public class ScreenService {
     /** The scheduled job and the endpoint may ask for the same day at once; one scan is enough. */
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
-    public ScreenService(IbkrClient ibkr, ScreenStore store, FundamentalScreenerConfig config, MeterRegistry registry) {
+    public ScreenService(IbkrClient ibkr, FundamentalPipeline pipeline, ScreenStore store, FundamentalScreenerConfig config,
+            MeterRegistry registry) {
         this.ibkr = ibkr;
+        this.pipeline = pipeline;
         this.store = store;
         this.config = config;
         this.runsCounter = registry.counter("tradebot.screen.runs", "screener", "fundamental");
@@ -69,22 +79,38 @@ public class ScreenService {
         }
     }
 
+    /** 16:00 US/Eastern on {@code session}: its close. */
+    public static Instant closeOf(LocalDate session) {
+        return session.atTime(SESSION_CLOSE).atZone(MARKET_ZONE).toInstant();
+    }
+
     /**
-     * The on-demand screen for {@code tradeDate}, as of 09:00 ET that day. Refused for a day the market
-     * clock has not reached: sessions before it may still be missing, and the recorded screen would
-     * block the real one when the day comes.
+     * The on-demand screen of {@code session} as of its close, through the whole pipeline (gainers,
+     * fundamentals, standard deviation); entries are written for that date. A date already screened
+     * returns the recorded screen. Refused (400, field {@code date}) for a weekend or a session whose
+     * close the market clock has not reached.
      */
-    public ScreenSummary screenOnDemand(LocalDate tradeDate) {
-        Optional<ScreenSummary> done = store.summary(tradeDate);
+    public ScreenSummary screenOnDemand(LocalDate session) {
+        Optional<ScreenSummary> done = store.summary(session);
         if (done.isPresent()) {
             return done.get();
         }
-        LocalDate clockDate = clock().tradingDate();
-        if (tradeDate.isAfter(clockDate)) {
-            throw new ProblemException(Problem.of(422, "date " + tradeDate + " is after the market clock's trading date "
-                    + clockDate + "; it is screened when the clock gets there", "date"));
+        if (session.getDayOfWeek() == DayOfWeek.SATURDAY || session.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            throw ProblemException.badField("date", "date " + session + " is a " + session.getDayOfWeek()
+                    .toString().toLowerCase(Locale.ROOT) + "; there is no session to screen");
         }
-        return screen(tradeDate, beforeOpen(tradeDate));
+        Instant now = clock().now();
+        if (closeOf(session).isAfter(now)) {
+            throw ProblemException.badField("date", "date " + session + " has not closed yet: the market clock is at "
+                    + now + " and the screen needs the close at " + closeOf(session));
+        }
+        oneAtATime.lock();
+        try {
+            done = store.summary(session);
+            return done.isPresent() ? done.get() : runPipeline(session);
+        } finally {
+            oneAtATime.unlock();
+        }
     }
 
     /** The market clock, bounded in time. */
@@ -109,19 +135,49 @@ public class ScreenService {
         return ibkr.topGainers(criteria.candidates(), criteria.minPrice(), criteria.minVolume(), asOf);
     }
 
+    /** The pipeline's top-gainers scan, bounded in time like {@link #scan}. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public List<TopGainerView> scan(PipelineCriteria criteria, Instant asOf) {
+        return ibkr.topGainers(criteria.candidates(), criteria.minPrice(), criteria.minVolume(), asOf);
+    }
+
+    private ScreenSummary runPipeline(LocalDate session) {
+        PipelineCriteria criteria = pipeline.criteria();
+        Instant startedAt = Instant.now();
+        Instant asOf = closeOf(session);
+        List<TopGainerView> scanned = scan(criteria, asOf);
+        FundamentalPipeline.Outcome outcome = pipeline.run(session, scanned, criteria);
+        Map<String, Object> inputs = new LinkedHashMap<>(criteria.asMap());
+        inputs.put("rule", "gainer-fundamentals-std");
+        inputs.put("session", session.toString());
+        inputs.put("asOf", asOf.toString());
+        return record(session, inputs, scanned.size(), outcome.tally().asMap(), outcome.drafts(), startedAt);
+    }
+
     private ScreenSummary runScreen(LocalDate tradeDate, Instant asOf) {
         ScreenCriteria criteria = new ScreenCriteria(config.candidates(), config.minPrice(), config.minVolume(),
                 config.maxEntries());
         Instant startedAt = Instant.now();
         List<TopGainerView> scanned = scan(criteria, asOf);
         List<SelectedGainer> selected = TopGainerSelection.select(scanned, criteria);
+        Map<String, Object> inputs = new LinkedHashMap<>(criteria.asMap());
+        inputs.put("rule", "top-gainer");
+        inputs.put("tradeDate", tradeDate.toString());
+        inputs.put("asOf", asOf.toString());
+        List<EntryDraft> drafts = selected.stream()
+                .map(s -> new EntryDraft(s.gainer().symbol(), s.score(), s.reasons(criteria))).toList();
+        return record(tradeDate, inputs, scanned.size(), null, drafts, startedAt);
+    }
+
+    private ScreenSummary record(LocalDate tradeDate, Map<String, Object> inputs, int scanned,
+            Map<String, Object> stages, List<EntryDraft> drafts, Instant startedAt) {
         try {
-            ScreenStore.Recorded recorded = store.record(tradeDate, asOf, criteria, scanned.size(), selected, startedAt);
+            ScreenStore.Recorded recorded = store.record(tradeDate, inputs, scanned, stages, drafts, startedAt);
             if (recorded.written()) {
                 runsCounter.increment();
-                entriesCounter.increment(selected.size());
-                Log.infof("Screened %s as of %s: %d candidates, %d passed %s", tradeDate, asOf, scanned.size(),
-                        selected.size(), selected.stream().map(s -> s.gainer().symbol()).toList());
+                entriesCounter.increment(drafts.size());
+                Log.infof("Screened %s (%s): %d candidates, %d passed %s", tradeDate, inputs.get("rule"), scanned,
+                        drafts.size(), drafts.stream().map(EntryDraft::symbol).toList());
             }
             return recorded.summary();
         } catch (PersistenceException e) {

@@ -2,7 +2,9 @@ package io.tradebot.screener.fundamental.service;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.tradebot.common.watchlist.WatchlistSource;
 import io.tradebot.common.watchlist.WatchlistStatus;
@@ -10,14 +12,12 @@ import io.tradebot.screener.fundamental.repository.ScreenRun;
 import io.tradebot.screener.fundamental.repository.ScreenRunRepository;
 import io.tradebot.screener.fundamental.repository.WatchlistEntry;
 import io.tradebot.screener.fundamental.repository.WatchlistEntryRepository;
-import io.tradebot.screener.fundamental.screen.ScreenCriteria;
+import io.tradebot.screener.fundamental.screen.EntryDraft;
 import io.tradebot.screener.fundamental.screen.ScreenSummary;
-import io.tradebot.screener.fundamental.screen.SelectedGainer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +31,13 @@ public class ScreenStore {
     private final WatchlistEntryRepository entries;
     private final ScreenRunRepository runs;
     private final ObjectWriter json;
+    private final ObjectReader reader;
 
     public ScreenStore(WatchlistEntryRepository entries, ScreenRunRepository runs, ObjectMapper mapper) {
         this.entries = entries;
         this.runs = runs;
         this.json = mapper.writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        this.reader = mapper.readerFor(new TypeReference<Map<String, Object>>() { });
     }
 
     /** Whether a screen already ran for {@code tradeDate}. */
@@ -53,54 +55,63 @@ public class ScreenStore {
     /**
      * Records a screen unless one for the same day is already there, in which case that one is
      * returned and nothing is written. A concurrent writer surfaces as a constraint violation.
+     *
+     * @param inputs     the settings and dates the run used
+     * @param candidates how many rows the scan returned
+     * @param stages     how many passed each stage and why the others did not; null when the run has no stages
      */
     @Transactional
-    public Recorded record(LocalDate tradeDate, Instant asOf, ScreenCriteria criteria, int scanned,
-            List<SelectedGainer> selected, Instant startedAt) {
+    public Recorded record(LocalDate tradeDate, Map<String, Object> inputs, int candidates, Map<String, Object> stages,
+            List<EntryDraft> drafts, Instant startedAt) {
         Optional<ScreenRun> existing = runs.firstFor(SCREENER, tradeDate);
         if (existing.isPresent()) {
             return new Recorded(summaryOf(existing.get()), false);
         }
         Instant now = Instant.now();
-        for (SelectedGainer gainer : selected) {
-            entries.persist(entryOf(tradeDate, gainer, criteria, now));
+        for (EntryDraft draft : drafts) {
+            entries.persist(entryOf(tradeDate, draft, now));
         }
         ScreenRun run = new ScreenRun();
         run.screener = SCREENER;
         run.tradeDate = tradeDate;
-        run.inputs = toJson(inputsOf(tradeDate, asOf, criteria));
-        run.candidates = scanned;
-        run.passed = selected.size();
+        run.inputs = toJson(inputs);
+        run.stages = stages == null ? null : toJson(stages);
+        run.candidates = candidates;
+        run.passed = drafts.size();
         run.startedAt = startedAt;
         run.finishedAt = now;
         runs.persist(run);
         entries.flush();
-        return new Recorded(summaryOf(run), true);
+        // Answer with what the database kept (it may store coarser times than Instant.now()), so the
+        // first answer and every later read of the same screen are identical.
+        entries.getEntityManager().clear();
+        return new Recorded(summaryOf(runs.findById(run.id)), true);
     }
 
-    private WatchlistEntry entryOf(LocalDate tradeDate, SelectedGainer gainer, ScreenCriteria criteria, Instant now) {
+    private WatchlistEntry entryOf(LocalDate tradeDate, EntryDraft draft, Instant now) {
         WatchlistEntry entry = new WatchlistEntry();
         entry.source = WatchlistSource.FUNDAMENTAL;
-        entry.symbol = gainer.gainer().symbol();
+        entry.symbol = draft.symbol();
         entry.tradeDate = tradeDate;
-        entry.score = gainer.score();
-        entry.reasons = toJson(gainer.reasons(criteria));
+        entry.score = draft.score();
+        entry.reasons = toJson(draft.reasons());
         entry.status = WatchlistStatus.NEW;
         entry.createdAt = now;
         entry.updatedAt = now;
         return entry;
     }
 
-    private static Map<String, Object> inputsOf(LocalDate tradeDate, Instant asOf, ScreenCriteria criteria) {
-        Map<String, Object> inputs = new LinkedHashMap<>(criteria.asMap());
-        inputs.put("tradeDate", tradeDate.toString());
-        inputs.put("asOf", asOf.toString());
-        return inputs;
-    }
-
     private ScreenSummary summaryOf(ScreenRun run) {
         var views = entries.forDay(WatchlistSource.FUNDAMENTAL, run.tradeDate).stream().map(WatchlistEntry::toView).toList();
-        return new ScreenSummary(run.tradeDate, run.candidates, run.passed, views);
+        return new ScreenSummary(run.tradeDate, run.candidates, run.passed, fromJson(run.stages), views);
+    }
+
+    private Map<String, Object> fromJson(String value) {
+        try {
+            return value == null ? null : reader.readValue(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read screen JSON", e);
+        }
     }
 
     private String toJson(Map<String, Object> value) {

@@ -41,4 +41,34 @@ final class ScreenTestSupport {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The single value the query returns; fails when it returns no row. */
+    static String row(DataSource db, String sql, Object... args) {
+        List<String> rows = strings(db, sql, args);
+        if (rows.size() != 1) {
+            throw new IllegalStateException("Expected one row, got " + rows.size() + " for " + sql);
+        }
+        return rows.get(0);
+    }
+
+    static int update(DataSource db, String sql, Object... args) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A FundamentalsView as ibkr-client writes it; a null number is written as JSON null. */
+    static String fundamentals(String symbol, String asOf, String price, String eps, String pe, String marketCap,
+            String ebitda, String priceToSales, String priceToBook, String dividendYieldPct) {
+        return ("{\"symbol\":\"%s\",\"name\":\"%s Inc.\",\"sector\":\"Test\",\"asOf\":\"%s\",\"price\":%s,"
+                + "\"eps\":%s,\"pe\":%s,\"marketCap\":%s,\"ebitda\":%s,\"priceToSales\":%s,\"priceToBook\":%s,"
+                + "\"dividendYieldPct\":%s,\"bookValuePerShare\":null,\"week52Low\":null,\"week52High\":null}")
+                .formatted(symbol, symbol, asOf, price, eps, pe, marketCap, ebitda, priceToSales, priceToBook,
+                        dividendYieldPct);
+    }
 }
