@@ -101,7 +101,8 @@ public final class IbkrClientStandIn {
 
     /** The JSON bodies of every order POSTed so far, failed ones included. */
     public List<String> orders() {
-        return requests(IbkrRoute.ORDERS).stream().map(IbkrRequest::body).toList();
+        return requests(IbkrRoute.ORDERS).stream().filter(request -> request.method().equals("POST"))
+                .map(IbkrRequest::body).toList();
     }
 
     /** The HTTP status each order POST so far was answered with, oldest first (201, 200, 409, or a queued failure). */

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Sends an intent as its order, under the intent's id as clientOrderId, and says what became of it. An exit first
- * cancels the strategy's working orders in the symbol (the entry's bracket legs), so no leg can reopen the position.
+ * cancels the strategy's working orders in the symbol from earlier bars (the entry's bracket legs), so no leg can reopen
+ * the position; a reversal entry of the exit's own bar keeps its legs, also when a restart sends both again.
  */
 @ApplicationScoped
 public class IntentSender {
@@ -30,6 +31,8 @@ public class IntentSender {
         CREATED,
         /** 200: the clientOrderId already named this order (an earlier attempt or a replay got through). */
         EXISTING,
+        /** 201 or 200, but ibkr-client recorded the order as REJECTED (pre-trade risk); final. */
+        REJECTED,
         /** 409: the clientOrderId names an order with other fields; final. */
         CONFLICT,
         /** Another 4xx: ibkr-client refused the order; final. */
@@ -40,6 +43,11 @@ public class IntentSender {
         /** True when sending the same order again may still change something. */
         public boolean retryLater() {
             return this == FAILED;
+        }
+
+        /** True when ibkr-client holds the order as a live one, so it will change the position once it fills. */
+        public boolean takesEffect() {
+            return this == CREATED || this == EXISTING;
         }
     }
 
@@ -59,7 +67,7 @@ public class IntentSender {
     /** Sends {@code intent}; counts and logs the outcome. */
     public Outcome send(TradeIntent intent) {
         if (!intent.action().opens()) {
-            cancelWorkingOrders(intent.strategy(), intent.symbol());
+            cancelWorkingOrders(intent);
         }
         PlaceOrderRequest request = IntentOrders.request(intent);
         Outcome outcome = place(request);
@@ -76,6 +84,7 @@ public class IntentSender {
                     order == null ? "accepted" : order.status());
             if (order != null && order.status() == OrderStatus.REJECTED) {
                 Log.warnf("ibkr-client recorded order %s as REJECTED: %s", request.clientOrderId(), order.rejectReason());
+                return Outcome.REJECTED;
             }
             return placed.created() ? Outcome.CREATED : Outcome.EXISTING;
         } catch (OrderRefusedException e) {
@@ -87,13 +96,15 @@ public class IntentSender {
         }
     }
 
-    private void cancelWorkingOrders(String strategy, String symbol) {
+    private void cancelWorkingOrders(TradeIntent exit) {
+        String symbol = exit.symbol();
         List<OrderView> working;
         try {
-            working = ibkr.openOrders(strategy, symbol);
+            working = ibkr.openOrders(exit.strategy(), symbol).stream()
+                    .filter(order -> IntentOrders.placedBefore(order, exit)).toList();
         } catch (RuntimeException e) {
             cancelFailures.increment();
-            Log.warnf("Could not list the working %s orders of %s before its exit: %s", strategy, symbol, e.toString());
+            Log.warnf("Could not list the working %s orders of %s before its exit: %s", exit.strategy(), symbol, e.toString());
             return;
         }
         for (OrderView order : working) {

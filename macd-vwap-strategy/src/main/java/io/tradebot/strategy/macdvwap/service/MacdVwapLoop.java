@@ -25,15 +25,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One step of the live strategy at a moment of the market clock, during the regular session: for each configured
  * symbol, feed the 1-minute bars completed since the last step to strategy-core's {@code macd-vwap} and send its
- * intents as orders named by their ids. Orders that could not be sent are sent again, under the same id, at the next
- * steps while they are younger than {@code signal-ttl}.
+ * intents as orders named by their ids. Within a step each bar sees the position the earlier bars' orders will leave
+ * (taken as filled); each step starts again from ibkr-client's positions. Orders that could not be sent are sent
+ * again, under the same id, at the next steps while they are younger than {@code signal-ttl}.
  */
 @ApplicationScoped
 public class MacdVwapLoop {
@@ -89,25 +89,37 @@ public class MacdVwapLoop {
             live.put(symbol, symbolLive);
             unsent.remove(symbol);
         }
-        Instant from = symbolLive.lastFed() == null ? symbolLive.warmUpFrom() : symbolLive.lastFed().plus(MINUTE);
+        Bar lastFed = symbolLive.lastFed();
+        Instant from = lastFed == null ? symbolLive.warmUpFrom() : lastFed.end();
         List<Bar> bars = ibkr.minuteBars(symbol, from).stream().map(IntentOrders::minuteBar).toList();
-        List<TradeIntent> due = new ArrayList<>(unsent.getOrDefault(symbol, List.of()));
-        due.addAll(symbolLive.feed(bars, clock.now(), position, equity));
-        unsent.put(symbol, send(due, clock.now()));
+        List<TradeIntent> again = new ArrayList<>();
+        Position current = lastFed == null ? position
+                : send(unsent.getOrDefault(symbol, List.of()), position, lastFed, clock.now(), again);
+        symbolLive.feed(bars, clock.now(), current, equity, (intents, before, bar) -> send(intents, before, bar,
+                clock.now(), again));
+        unsent.put(symbol, List.copyOf(again));
     }
 
-    /** Sends each intent still fresh enough; returns those to send again. */
-    private List<TradeIntent> send(List<TradeIntent> due, Instant now) {
-        Map<String, TradeIntent> again = new LinkedHashMap<>();
-        for (TradeIntent intent : due) {
+    /**
+     * Sends each intent still fresh enough, collecting in {@code again} those to send later; returns the position once
+     * the orders ibkr-client took have filled (at about {@code bar}'s close), which the next bars are fed with.
+     */
+    private Position send(List<TradeIntent> intents, Position before, Bar bar, Instant now, List<TradeIntent> again) {
+        Position position = before;
+        for (TradeIntent intent : intents) {
             if (intent.barStart().plus(MINUTE).plus(config.signalTtl()).isBefore(now)) {
                 stale.increment();
                 Log.warnf("Dropped %s: its bar ended more than %s before %s", intent.id(), config.signalTtl(), now);
-            } else if (sender.send(intent).retryLater()) {
-                again.put(intent.id(), intent);
+                continue;
+            }
+            IntentSender.Outcome outcome = sender.send(intent);
+            if (outcome.takesEffect()) {
+                position = LiveSymbol.after(intent, position, bar.close(), bar.end());
+            } else if (outcome.retryLater()) {
+                again.add(intent);
             }
         }
-        return List.copyOf(again.values());
+        return position;
     }
 
     /** Midnight New York {@code warm-up-days} before the trading date: the same first bar for every step of a day. */

@@ -4,6 +4,7 @@ import io.tradebot.common.market.BarView;
 import io.tradebot.common.order.Bracket;
 import io.tradebot.common.order.OrderSide;
 import io.tradebot.common.order.OrderType;
+import io.tradebot.common.order.OrderView;
 import io.tradebot.common.order.PlaceOrderRequest;
 import io.tradebot.common.order.TimeInForce;
 import io.tradebot.strategy.fill.Bar;
@@ -11,11 +12,15 @@ import io.tradebot.strategy.risk.IntentSide;
 import io.tradebot.strategy.signal.TradeIntent;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** Translations between ibkr-client's API and strategy-core: bars in, order requests out. */
 public final class IntentOrders {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final DateTimeFormatter BAR_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private IntentOrders() {
     }
@@ -30,6 +35,17 @@ public final class IntentOrders {
         return new PlaceOrderRequest(intent.id(), intent.strategy(), intent.symbol(),
                 intent.side() == IntentSide.BUY ? OrderSide.BUY : OrderSide.SELL, OrderType.valueOf(intent.type().name()),
                 intent.quantity(), intent.limitPrice(), intent.stopPrice(), TimeInForce.DAY, bracket);
+    }
+
+    /**
+     * Whether a working order of the strategy comes from a bar before {@code exit}'s: its own id, or its bracket
+     * parent's, is {@code strategy:SYMBOL:barStart:ACTION}. Those are what an exit cancels; the legs of an entry made at
+     * the exit's own bar (a reversal) are not. An id of another form counts as earlier.
+     */
+    public static boolean placedBefore(OrderView order, TradeIntent exit) {
+        String origin = order.parentClientOrderId() != null ? order.parentClientOrderId() : order.clientOrderId();
+        String[] parts = origin == null ? new String[0] : origin.split(":");
+        return parts.length != 4 || parts[2].compareTo(BAR_TIME.format(exit.barStart())) < 0;
     }
 
     /** A 1-minute bar of ibkr-client as strategy-core's bar over {@code [start, start + 1 minute)}. */

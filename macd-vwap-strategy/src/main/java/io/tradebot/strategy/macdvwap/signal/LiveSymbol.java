@@ -9,7 +9,6 @@ import io.tradebot.strategy.signal.TradeIntent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,15 +16,22 @@ import java.util.Objects;
  * One symbol's live evaluation of a strategy for one trading day. It starts from the bars since a fixed instant
  * before the day (the warm-up), so a restart that feeds the same bars again rebuilds the same indicators; afterwards
  * each completed bar is fed exactly once. On the first feed only the last bar's intents are acted on (the earlier ones
- * were due before this evaluation existed); on later feeds, every new bar's.
+ * were due before this evaluation existed); on later feeds, every new bar's, each bar seeing the position its
+ * predecessors' intents left.
  */
 public final class LiveSymbol {
+
+    /** Carries out a bar's intents and says what the position is afterwards. */
+    @FunctionalInterface
+    public interface Actor {
+        Position act(List<TradeIntent> intents, Position position, Bar bar);
+    }
 
     private final String symbol;
     private final LocalDate tradingDate;
     private final Instant warmUpFrom;
     private final SymbolStrategy strategy;
-    private Instant lastFed;
+    private Bar lastFed;
 
     public LiveSymbol(Strategy strategy, String symbol, LocalDate tradingDate, Instant warmUpFrom) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
@@ -42,32 +48,48 @@ public final class LiveSymbol {
         return warmUpFrom;
     }
 
-    /** The start of the last bar fed, null before the first. */
-    public Instant lastFed() {
+    /** The last bar fed, null before the first. */
+    public Bar lastFed() {
         return lastFed;
     }
 
     /**
      * Feeds the bars of {@code bars} that start at or after the warm-up, have ended by {@code now} and were not fed yet,
-     * in time order, each with {@code position} and {@code equity}; returns the intents to act on now.
+     * in time order, and hands the intents to act on to {@code actor}.
      *
-     * @param bars the symbol's 1-minute bars, ascending
+     * @param bars     the symbol's 1-minute bars, ascending
+     * @param position the symbol's position before the first new bar
+     * @return the position after the intents acted on
      */
-    public List<TradeIntent> feed(List<Bar> bars, Instant now, Position position, BigDecimal equity) {
+    public Position feed(List<Bar> bars, Instant now, Position position, BigDecimal equity, Actor actor) {
         boolean first = lastFed == null;
-        List<TradeIntent> act = new ArrayList<>();
+        Position current = position;
+        List<TradeIntent> last = List.of();
         for (Bar bar : bars) {
             if (bar.start().isBefore(warmUpFrom) || bar.end().isAfter(now)
-                    || lastFed != null && !bar.start().isAfter(lastFed)) {
+                    || lastFed != null && !bar.start().isAfter(lastFed.start())) {
                 continue;
             }
-            List<TradeIntent> intents = strategy.onBar(BarEvent.of(symbol, bar, position, equity));
-            lastFed = bar.start();
-            if (first) {
-                act.clear();
+            last = strategy.onBar(BarEvent.of(symbol, bar, current, equity));
+            lastFed = bar;
+            if (!first && !last.isEmpty()) {
+                current = actor.act(last, current, bar);
             }
-            act.addAll(intents);
         }
-        return act;
+        return first && !last.isEmpty() ? actor.act(last, current, lastFed) : current;
+    }
+
+    /**
+     * The position once {@code intent}'s order has filled at about {@code price}: an exit leaves it flat, an entry adds
+     * its signed quantity.
+     */
+    public static Position after(TradeIntent intent, Position before, BigDecimal price, Instant at) {
+        if (!intent.action().opens()) {
+            return Position.FLAT;
+        }
+        if (before.isFlat()) {
+            return Position.of(intent.signedQuantity(), price, at);
+        }
+        return Position.of(before.quantity().add(intent.signedQuantity()), before.averagePrice(), before.openedAt());
     }
 }

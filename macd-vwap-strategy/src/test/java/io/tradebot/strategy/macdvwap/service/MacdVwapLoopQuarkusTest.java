@@ -17,6 +17,7 @@ import io.tradebot.devkit.IbkrClientStandIn;
 import io.tradebot.devkit.IbkrClientStandInResource;
 import io.tradebot.devkit.IbkrRoute;
 import io.tradebot.devkit.TradebotTestResource;
+import io.tradebot.strategy.macdvwap.SpyMinutes;
 import io.tradebot.strategy.fill.Bar;
 import io.tradebot.strategy.signal.BarEvent;
 import io.tradebot.strategy.signal.Position;
@@ -74,7 +75,7 @@ class MacdVwapLoopQuarkusTest {
 
     @Test
     void placesExactlyTheOrdersStrategyCoreComputesFromTheBarsItFetched() {
-        stepThroughTheDay(Duration.ofSeconds(150));
+        stepThroughTheDay();
 
         List<TradeIntent> expected = strategyCoreIntents(LAST_STEP);
         assertThat(expected).as("the day has signals to compare").hasSizeGreaterThanOrEqualTo(2);
@@ -99,12 +100,12 @@ class MacdVwapLoopQuarkusTest {
 
     @Test
     void aRestartThatReplaysTheDaySendsOnlyOrdersIbkrClientAlreadyHas() {
-        stepThroughTheDay(Duration.ofSeconds(150));
+        stepThroughTheDay();
         List<String> firstRun = postedIds();
         int firstPosts = firstRun.size();
 
         loop.forget();
-        stepThroughTheDay(Duration.ofSeconds(150));
+        stepThroughTheDay();
 
         List<String> all = postedIds();
         assertThat(all.subList(firstPosts, all.size())).containsExactlyElementsOf(firstRun);
@@ -124,6 +125,37 @@ class MacdVwapLoopQuarkusTest {
 
         assertThat(postedIds()).containsExactly(first.id(), first.id());
         assertThat(ibkr.orderAnswers()).containsExactly(201, 200);
+    }
+
+    @Test
+    void withinAStepEachBarSeesThePositionTheOrdersOfTheBarsBeforeItWillLeave() {
+        Instant before = Instant.parse("2011-03-02T16:41:30Z");
+        Instant after = Instant.parse("2011-03-02T16:44:30Z");
+        step(before);
+        step(after);
+
+        List<TradeIntent> expected = new ArrayList<>();
+        SymbolStrategy strategy = StrategyRegistry.create("macd-vwap", List.of()).forSymbol("SPY");
+        BigDecimal shares = BigDecimal.ZERO;
+        for (Bar bar : BARS) {
+            if (bar.end().isAfter(after)) {
+                break;
+            }
+            Position position = shares.signum() == 0 ? Position.FLAT : Position.of(shares, bar.close(), bar.start());
+            List<TradeIntent> intents = strategy.onBar(BarEvent.of("SPY", bar, position, EQUITY));
+            if (!bar.end().isAfter(before)) {
+                expected.clear(); // the first step acts on its last bar only, flat
+                expected.addAll(intents);
+                continue;
+            }
+            for (TradeIntent intent : intents) {
+                expected.add(intent);
+                shares = intent.action().opens() ? shares.add(intent.signedQuantity()) : BigDecimal.ZERO;
+            }
+        }
+        assertThat(expected).as("an exit comes from a position taken earlier in the same step")
+                .anyMatch(intent -> !intent.action().opens());
+        assertThat(postedIds()).containsExactlyElementsOf(expected.stream().map(TradeIntent::id).toList());
     }
 
     @Test
@@ -227,11 +259,11 @@ class MacdVwapLoopQuarkusTest {
         return intents;
     }
 
-    private void stepThroughTheDay(Duration every) {
-        for (Instant now = OPEN.plusSeconds(30); !now.isAfter(LAST_STEP); now = now.plus(every)) {
+    /** A step every minute, 30 s into it: each step after the first feeds one new bar. */
+    private void stepThroughTheDay() {
+        for (Instant now = OPEN.plusSeconds(30); !now.isAfter(LAST_STEP); now = now.plus(Duration.ofMinutes(1))) {
             step(now);
         }
-        step(LAST_STEP);
     }
 
     private void step(Instant now) {

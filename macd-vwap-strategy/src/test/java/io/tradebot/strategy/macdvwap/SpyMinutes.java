@@ -1,4 +1,4 @@
-package io.tradebot.strategy.macdvwap.service;
+package io.tradebot.strategy.macdvwap;
 
 import io.tradebot.strategy.fill.Bar;
 import io.tradebot.strategy.marketdata.RegularSession;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * Real SPY 1-minute bars of March 2011, read from the file ibkr-client bundles (a NinjaTrader export with UTC bar
  * end times): the regular-session bars of the days asked for, with their start times, as ibkr-client serves them.
  */
-final class SpyMinutes {
+public final class SpyMinutes {
 
     private static final Path FILE = Path.of("../ibkr-client/src/main/resources/marketdata/intraday/nt-spy-minute-2011-03.csv");
     private static final DateTimeFormatter END = DateTimeFormatter.ofPattern("yyyyMMdd HHmmss");
@@ -30,7 +30,7 @@ final class SpyMinutes {
     private SpyMinutes() {
     }
 
-    static List<Bar> of(LocalDate... days) {
+    public static List<Bar> of(LocalDate... days) {
         Set<LocalDate> wanted = Set.of(days);
         try (var lines = Files.lines(FILE)) {
             return lines.filter(line -> !line.isBlank()).map(SpyMinutes::bar)
@@ -43,7 +43,7 @@ final class SpyMinutes {
     }
 
     /** The bars as the BarView JSON array ibkr-client answers with. */
-    static String json(List<Bar> bars) {
+    public static String json(List<Bar> bars) {
         return bars.stream().map(b -> "{\"start\":\"%s\",\"size\":\"1min\",\"open\":%s,\"high\":%s,\"low\":%s,\"close\":%s,\"volume\":%s,\"derived\":false}"
                 .formatted(b.start(), b.open().toPlainString(), b.high().toPlainString(), b.low().toPlainString(),
                         b.close().toPlainString(), b.volume().toPlainString()))
