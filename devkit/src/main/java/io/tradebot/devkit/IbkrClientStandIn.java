@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,9 +37,13 @@ public final class IbkrClientStandIn {
     private IbkrClientStandIn(HttpServer server) {
         this.server = server;
         reset();
+        Map<String, List<IbkrRoute>> byContext = new LinkedHashMap<>();
         for (IbkrRoute route : IbkrRoute.values()) {
-            server.createContext(route.context(), exchange -> handle(route, exchange));
+            byContext.computeIfAbsent(route.context(), c -> new ArrayList<>()).add(route);
         }
+        byContext.forEach((context, routes) -> server.createContext(context, exchange -> handle(routes.stream()
+                .filter(r -> r.matches(exchange.getRequestMethod(), exchange.getRequestURI().getPath()))
+                .findFirst().orElse(routes.getFirst()), exchange)));
         server.start();
     }
 
@@ -82,6 +88,11 @@ public final class IbkrClientStandIn {
         serve(IbkrRoute.POSITIONS, json);
     }
 
+    /** Serves {@code json} (an OrderView array) for every {@code GET /orders} from now on; the default is {@code []}. */
+    public void orderList(String json) {
+        serve(IbkrRoute.ORDER_LIST, json);
+    }
+
     /** Answers every request to {@code route} with {@code status} and a problem+json body until its JSON is set again. */
     public void fail(IbkrRoute route, int status) {
         failures.put(route, status);
@@ -101,8 +112,7 @@ public final class IbkrClientStandIn {
 
     /** The JSON bodies of every order POSTed so far, failed ones included. */
     public List<String> orders() {
-        return requests(IbkrRoute.ORDERS).stream().filter(request -> request.method().equals("POST"))
-                .map(IbkrRequest::body).toList();
+        return requests(IbkrRoute.ORDERS).stream().map(IbkrRequest::body).toList();
     }
 
     /** The HTTP status each order POST so far was answered with, oldest first (201, 200, 409, or a queued failure). */
@@ -122,6 +132,7 @@ public final class IbkrClientStandIn {
         bodies.put(IbkrRoute.TOP_GAINERS, "[]");
         bodies.put(IbkrRoute.BARS, "[]");
         bodies.put(IbkrRoute.POSITIONS, "[]");
+        bodies.put(IbkrRoute.ORDER_LIST, "[]");
     }
 
     /** One TopGainerView as JSON; numbers are written as given. */

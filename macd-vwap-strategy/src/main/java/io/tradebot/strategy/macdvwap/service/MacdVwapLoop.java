@@ -25,15 +25,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One step of the live strategy at a moment of the market clock, during the regular session: for each configured
  * symbol, feed the 1-minute bars completed since the last step to strategy-core's {@code macd-vwap} and send its
- * intents as orders named by their ids. Within a step each bar sees the position the earlier bars' orders will leave
- * (taken as filled); each step starts again from ibkr-client's positions. Orders that could not be sent are sent
- * again, under the same id, at the next steps while they are younger than {@code signal-ttl}.
+ * intents as orders named by their ids. After a bar with orders, the symbol's next bars wait until those orders are
+ * no longer working, so every bar is fed with the position ibkr-client reports. Orders that could not be sent are sent
+ * again first, under the same id, at the next steps while they are younger than {@code signal-ttl}.
  */
 @ApplicationScoped
 public class MacdVwapLoop {
@@ -46,6 +48,7 @@ public class MacdVwapLoop {
     private final Strategy strategy;
     private final Map<String, LiveSymbol> live = new HashMap<>();
     private final Map<String, List<TradeIntent>> unsent = new HashMap<>();
+    private final Set<String> awaitingFills = new HashSet<>();
     private final Counter stale;
     private final Counter symbolFailures;
 
@@ -80,6 +83,7 @@ public class MacdVwapLoop {
     public synchronized void forget() {
         live.clear();
         unsent.clear();
+        awaitingFills.clear();
     }
 
     private void step(String symbol, ClockView clock, Position position, BigDecimal equity) {
@@ -88,24 +92,33 @@ public class MacdVwapLoop {
             symbolLive = new LiveSymbol(strategy, symbol, clock.tradingDate(), warmUpFrom(clock.tradingDate()));
             live.put(symbol, symbolLive);
             unsent.remove(symbol);
+            awaitingFills.remove(symbol);
+        }
+        if (awaitingFills.contains(symbol)) {
+            if (ordersStillWorking(symbol)) {
+                return; // the next bars wait for the position those orders leave
+            }
+            awaitingFills.remove(symbol);
+        }
+        List<TradeIntent> pending = unsent.getOrDefault(symbol, List.of());
+        if (!pending.isEmpty()) {
+            send(symbol, pending, clock.now());
+            if (awaitingFills.contains(symbol) || !unsent.get(symbol).isEmpty()) {
+                return;
+            }
         }
         Bar lastFed = symbolLive.lastFed();
         Instant from = lastFed == null ? symbolLive.warmUpFrom() : lastFed.end();
         List<Bar> bars = ibkr.minuteBars(symbol, from).stream().map(IntentOrders::minuteBar).toList();
-        List<TradeIntent> again = new ArrayList<>();
-        Position current = lastFed == null ? position
-                : send(unsent.getOrDefault(symbol, List.of()), position, lastFed, clock.now(), again);
-        symbolLive.feed(bars, clock.now(), current, equity, (intents, before, bar) -> send(intents, before, bar,
-                clock.now(), again));
-        unsent.put(symbol, List.copyOf(again));
+        symbolLive.feed(bars, clock.now(), position, equity, (intents, bar) -> send(symbol, intents, clock.now()));
     }
 
     /**
-     * Sends each intent still fresh enough, collecting in {@code again} those to send later; returns the position once
-     * the orders ibkr-client took have filled (at about {@code bar}'s close), which the next bars are fed with.
+     * Sends each intent still fresh enough; those that failed are kept to send again, and once ibkr-client holds any of
+     * them, the symbol waits for its orders to be done before more bars are fed.
      */
-    private Position send(List<TradeIntent> intents, Position before, Bar bar, Instant now, List<TradeIntent> again) {
-        Position position = before;
+    private void send(String symbol, List<TradeIntent> intents, Instant now) {
+        List<TradeIntent> again = new ArrayList<>();
         for (TradeIntent intent : intents) {
             if (intent.barStart().plus(MINUTE).plus(config.signalTtl()).isBefore(now)) {
                 stale.increment();
@@ -114,12 +127,22 @@ public class MacdVwapLoop {
             }
             IntentSender.Outcome outcome = sender.send(intent);
             if (outcome.takesEffect()) {
-                position = LiveSymbol.after(intent, position, bar.close(), bar.end());
+                awaitingFills.add(symbol);
             } else if (outcome.retryLater()) {
                 again.add(intent);
             }
         }
-        return position;
+        unsent.put(symbol, List.copyOf(again));
+    }
+
+    /** Whether an entry or exit of this strategy in {@code symbol} is still working; when that cannot be read, yes. */
+    private boolean ordersStillWorking(String symbol) {
+        try {
+            return ibkr.openOrders(MacdVwapStrategy.NAME, symbol).stream().anyMatch(o -> o.parentClientOrderId() == null);
+        } catch (RuntimeException e) {
+            Log.warnf("Could not read the working orders of %s, its next bars wait: %s", symbol, e.toString());
+            return true;
+        }
     }
 
     /** Midnight New York {@code warm-up-days} before the trading date: the same first bar for every step of a day. */

@@ -16,15 +16,16 @@ import java.util.Objects;
  * One symbol's live evaluation of a strategy for one trading day. It starts from the bars since a fixed instant
  * before the day (the warm-up), so a restart that feeds the same bars again rebuilds the same indicators; afterwards
  * each completed bar is fed exactly once. On the first feed only the last bar's intents are acted on (the earlier ones
- * were due before this evaluation existed); on later feeds, every new bar's, each bar seeing the position its
- * predecessors' intents left.
+ * were due before this evaluation existed). On later feeds the bars are fed up to and including the first one with
+ * intents, which are acted on; the bars after it wait for the next feed, so that they are fed with the position those
+ * intents' orders leave, as the broker then reports it.
  */
 public final class LiveSymbol {
 
-    /** Carries out a bar's intents and says what the position is afterwards. */
+    /** Carries out the intents of {@code bar}. */
     @FunctionalInterface
     public interface Actor {
-        Position act(List<TradeIntent> intents, Position position, Bar bar);
+        void act(List<TradeIntent> intents, Bar bar);
     }
 
     private final String symbol;
@@ -55,41 +56,27 @@ public final class LiveSymbol {
 
     /**
      * Feeds the bars of {@code bars} that start at or after the warm-up, have ended by {@code now} and were not fed yet,
-     * in time order, and hands the intents to act on to {@code actor}.
+     * in time order, each with {@code position} and {@code equity}, and hands the intents to act on to {@code actor}.
      *
-     * @param bars     the symbol's 1-minute bars, ascending
-     * @param position the symbol's position before the first new bar
-     * @return the position after the intents acted on
+     * @param bars the symbol's 1-minute bars, ascending
      */
-    public Position feed(List<Bar> bars, Instant now, Position position, BigDecimal equity, Actor actor) {
+    public void feed(List<Bar> bars, Instant now, Position position, BigDecimal equity, Actor actor) {
         boolean first = lastFed == null;
-        Position current = position;
         List<TradeIntent> last = List.of();
         for (Bar bar : bars) {
             if (bar.start().isBefore(warmUpFrom) || bar.end().isAfter(now)
                     || lastFed != null && !bar.start().isAfter(lastFed.start())) {
                 continue;
             }
-            last = strategy.onBar(BarEvent.of(symbol, bar, current, equity));
+            last = strategy.onBar(BarEvent.of(symbol, bar, position, equity));
             lastFed = bar;
             if (!first && !last.isEmpty()) {
-                current = actor.act(last, current, bar);
+                actor.act(last, bar);
+                return;
             }
         }
-        return first && !last.isEmpty() ? actor.act(last, current, lastFed) : current;
-    }
-
-    /**
-     * The position once {@code intent}'s order has filled at about {@code price}: an exit leaves it flat, an entry adds
-     * its signed quantity.
-     */
-    public static Position after(TradeIntent intent, Position before, BigDecimal price, Instant at) {
-        if (!intent.action().opens()) {
-            return Position.FLAT;
+        if (first && !last.isEmpty()) {
+            actor.act(last, lastFed);
         }
-        if (before.isFlat()) {
-            return Position.of(intent.signedQuantity(), price, at);
-        }
-        return Position.of(before.quantity().add(intent.signedQuantity()), before.averagePrice(), before.openedAt());
     }
 }

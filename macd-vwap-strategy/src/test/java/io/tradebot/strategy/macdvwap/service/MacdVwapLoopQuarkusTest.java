@@ -128,34 +128,41 @@ class MacdVwapLoopQuarkusTest {
     }
 
     @Test
-    void withinAStepEachBarSeesThePositionTheOrdersOfTheBarsBeforeItWillLeave() {
-        Instant before = Instant.parse("2011-03-02T16:41:30Z");
-        Instant after = Instant.parse("2011-03-02T16:44:30Z");
-        step(before);
-        step(after);
+    void feedsTheBarsAfterASignalOnlyOnceItsOrdersAreDoneWithThePositionIbkrClientThenReports() {
+        Instant built = Instant.parse("2011-03-02T16:41:30Z");
+        Instant later = Instant.parse("2011-03-02T16:44:30Z");
+        List<TradeIntent> flat = strategyCoreIntents(later).stream().filter(i -> i.barStart().isAfter(built.minusSeconds(120)))
+                .toList();
+        TradeIntent entry = flat.getFirst();
+        step(built);
+        ibkr.orderList("[{\"clientOrderId\":\"" + entry.id() + "\",\"strategy\":\"macd-vwap\",\"symbol\":\"SPY\","
+                + "\"side\":\"BUY\",\"type\":\"MARKET\",\"quantity\":" + entry.quantity() + ",\"status\":\"SUBMITTED\"}]");
 
-        List<TradeIntent> expected = new ArrayList<>();
+        step(later);
+        step(later.plusSeconds(10));
+        assertThat(postedIds()).containsExactly(entry.id());
+
+        ibkr.orderList("[]");
+        ibkr.positions("[{\"symbol\":\"SPY\",\"quantity\":" + entry.quantity() + ",\"avgCost\":130,\"lastPrice\":130,"
+                + "\"marketValue\":10000,\"unrealizedPnl\":0,\"realizedPnl\":0}]");
+        step(later.plusSeconds(20));
+
         SymbolStrategy strategy = StrategyRegistry.create("macd-vwap", List.of()).forSymbol("SPY");
-        BigDecimal shares = BigDecimal.ZERO;
+        List<TradeIntent> next = List.of();
         for (Bar bar : BARS) {
-            if (bar.end().isAfter(after)) {
-                break;
-            }
-            Position position = shares.signum() == 0 ? Position.FLAT : Position.of(shares, bar.close(), bar.start());
-            List<TradeIntent> intents = strategy.onBar(BarEvent.of("SPY", bar, position, EQUITY));
-            if (!bar.end().isAfter(before)) {
-                expected.clear(); // the first step acts on its last bar only, flat
-                expected.addAll(intents);
-                continue;
-            }
-            for (TradeIntent intent : intents) {
-                expected.add(intent);
-                shares = intent.action().opens() ? shares.add(intent.signedQuantity()) : BigDecimal.ZERO;
+            if (bar.start().isAfter(entry.barStart())) {
+                next = strategy.onBar(BarEvent.of("SPY", bar, Position.of(entry.quantity(), new BigDecimal("130"), OPEN), EQUITY));
+                if (!next.isEmpty()) {
+                    break;
+                }
+            } else {
+                strategy.onBar(BarEvent.of("SPY", bar, Position.FLAT, EQUITY));
             }
         }
-        assertThat(expected).as("an exit comes from a position taken earlier in the same step")
-                .anyMatch(intent -> !intent.action().opens());
-        assertThat(postedIds()).containsExactlyElementsOf(expected.stream().map(TradeIntent::id).toList());
+        assertThat(next).as("a long position meets an exit within the step").anyMatch(i -> !i.action().opens());
+        List<String> expected = new ArrayList<>(List.of(entry.id()));
+        next.forEach(i -> expected.add(i.id()));
+        assertThat(postedIds()).containsExactlyElementsOf(expected);
     }
 
     @Test

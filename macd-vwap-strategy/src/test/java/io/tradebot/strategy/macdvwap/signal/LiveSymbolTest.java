@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tradebot.strategy.fill.Bar;
 import io.tradebot.strategy.macdvwap.SpyMinutes;
 import io.tradebot.strategy.signal.BarEvent;
-import io.tradebot.strategy.signal.IntentAction;
 import io.tradebot.strategy.signal.Position;
 import io.tradebot.strategy.signal.Strategy;
 import io.tradebot.strategy.signal.StrategyRegistry;
@@ -32,15 +31,12 @@ class LiveSymbolTest {
     void feedsEachCompletedBarOnceAndActsOnEveryNewBarsIntentsAfterTheFirstFeed() {
         LiveSymbol live = live();
         List<TradeIntent> acted = new ArrayList<>();
-        LiveSymbol.Actor keepFlat = (intents, position, bar) -> {
-            acted.addAll(intents);
-            return Position.FLAT;
-        };
-        live.feed(BARS, Instant.parse("2011-03-02T14:30:30Z"), Position.FLAT, EQUITY, keepFlat);
+        LiveSymbol.Actor record = (intents, bar) -> acted.addAll(intents);
+        live.feed(BARS, Instant.parse("2011-03-02T14:30:30Z"), Position.FLAT, EQUITY, record);
         for (Instant now = Instant.parse("2011-03-02T14:31:00Z"); now.isBefore(Instant.parse("2011-03-02T21:00:00Z"));
                 now = now.plus(Duration.ofMinutes(7))) {
-            live.feed(BARS, now, Position.FLAT, EQUITY, keepFlat);
-            live.feed(BARS, now, Position.FLAT, EQUITY, keepFlat);
+            feedUntilNothingNew(live, now, record);
+            feedUntilNothingNew(live, now, record);
         }
 
         assertThat(acted).isNotEmpty().isEqualTo(direct(Instant.parse("2011-03-02T20:58:00Z"), true));
@@ -50,12 +46,9 @@ class LiveSymbolTest {
     void aFirstFeedActsOnlyOnTheLastBarsIntents() {
         TradeIntent first = direct(Instant.parse("2011-03-02T21:00:00Z"), true).getFirst();
         Instant signalBarEnd = first.barStart().plus(Duration.ofMinutes(1));
-
         List<TradeIntent> acted = new ArrayList<>();
-        LiveSymbol.Actor record = (intents, position, bar) -> {
-            acted.addAll(intents);
-            return position;
-        };
+        LiveSymbol.Actor record = (intents, bar) -> acted.addAll(intents);
+
         live().feed(BARS, signalBarEnd, Position.FLAT, EQUITY, record);
         assertThat(acted).containsExactly(first);
 
@@ -65,41 +58,34 @@ class LiveSymbolTest {
     }
 
     @Test
-    void eachNewBarSeesThePositionTheActorLeft() {
+    void stopsAfterTheFirstBarWithIntentsAndFeedsTheRestNextTime() {
+        List<TradeIntent> day = direct(Instant.parse("2011-03-02T21:00:00Z"), true);
         LiveSymbol live = live();
-        live.feed(BARS, Instant.parse("2011-03-02T14:30:30Z"), Position.FLAT, EQUITY, (intents, position, bar) -> position);
-        List<Position> seen = new ArrayList<>();
-        Position longOne = Position.of(BigDecimal.TEN, BigDecimal.ONE, Instant.parse("2011-03-02T14:30:00Z"));
+        live.feed(BARS, Instant.parse("2011-03-02T14:30:30Z"), Position.FLAT, EQUITY, (intents, bar) -> { });
+        List<Instant> actedAt = new ArrayList<>();
 
-        Position end = live.feed(BARS, Instant.parse("2011-03-02T21:00:00Z"), Position.FLAT, EQUITY, (intents, position, bar) -> {
-            seen.add(position);
-            return longOne;
-        });
+        live.feed(BARS, Instant.parse("2011-03-02T21:00:00Z"), Position.FLAT, EQUITY, (intents, bar) -> actedAt.add(bar.start()));
+        live.feed(BARS, Instant.parse("2011-03-02T21:00:00Z"), Position.FLAT, EQUITY, (intents, bar) -> actedAt.add(bar.start()));
 
-        assertThat(seen).hasSizeGreaterThan(1);
-        assertThat(seen.getFirst()).isEqualTo(Position.FLAT);
-        assertThat(seen.subList(1, seen.size())).containsOnly(longOne);
-        assertThat(end).isEqualTo(longOne);
-    }
-
-    @Test
-    void afterAnEntryTheShareCountIsSignedAndAfterAnExitFlat() {
-        List<TradeIntent> intents = direct(Instant.parse("2011-03-02T21:00:00Z"), true);
-        TradeIntent shortEntry = intents.stream().filter(i -> i.action() == IntentAction.ENTER_SHORT).findFirst().orElseThrow();
-        Instant at = Instant.parse("2011-03-02T15:00:00Z");
-
-        Position afterShort = LiveSymbol.after(shortEntry, Position.FLAT, new BigDecimal("131.5"), at);
-
-        assertThat(afterShort.quantity()).isEqualByComparingTo(shortEntry.quantity().negate());
-        assertThat(afterShort.openedAt()).isEqualTo(at);
+        List<Instant> signalBars = day.stream().map(TradeIntent::barStart).distinct().toList();
+        assertThat(actedAt).containsExactly(signalBars.get(0), signalBars.get(1));
+        assertThat(live.lastFed().start()).isEqualTo(signalBars.get(1));
     }
 
     @Test
     void ignoresBarsNotEndedByNowAndBarsBeforeTheWarmUp() {
         LiveSymbol live = new LiveSymbol(MACD_VWAP, "SPY", DAY, Instant.parse("2011-03-02T14:30:00Z"));
-        live.feed(BARS, Instant.parse("2011-03-02T14:35:30Z"), Position.FLAT, EQUITY, (intents, position, bar) -> position);
+        live.feed(BARS, Instant.parse("2011-03-02T14:35:30Z"), Position.FLAT, EQUITY, (intents, bar) -> { });
 
         assertThat(live.lastFed().start()).isEqualTo(Instant.parse("2011-03-02T14:34:00Z"));
+    }
+
+    private static void feedUntilNothingNew(LiveSymbol live, Instant now, LiveSymbol.Actor actor) {
+        Bar before;
+        do {
+            before = live.lastFed();
+            live.feed(BARS, now, Position.FLAT, EQUITY, actor);
+        } while (live.lastFed() != before);
     }
 
     private static LiveSymbol live() {
