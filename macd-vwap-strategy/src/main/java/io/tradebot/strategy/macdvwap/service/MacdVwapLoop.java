@@ -68,10 +68,9 @@ public class MacdVwapLoop {
             return;
         }
         AccountView account = ibkr.account();
-        Map<String, Position> positions = positions(clock.now());
         for (String symbol : config.symbols()) {
             try {
-                step(symbol, clock, positions.getOrDefault(symbol, Position.FLAT), account.equity());
+                step(symbol, clock, account.equity());
             } catch (RuntimeException e) {
                 symbolFailures.increment();
                 Log.warnf("macd-vwap step for %s failed, will try again: %s", symbol, e.toString());
@@ -86,7 +85,7 @@ public class MacdVwapLoop {
         awaitingFills.clear();
     }
 
-    private void step(String symbol, ClockView clock, Position position, BigDecimal equity) {
+    private void step(String symbol, ClockView clock, BigDecimal equity) {
         LiveSymbol symbolLive = live.get(symbol);
         if (symbolLive == null || !symbolLive.tradingDate().equals(clock.tradingDate())) {
             symbolLive = new LiveSymbol(strategy, symbol, clock.tradingDate(), warmUpFrom(clock.tradingDate()));
@@ -107,6 +106,8 @@ public class MacdVwapLoop {
                 return;
             }
         }
+        // read only now: an order that was done a moment ago has moved the position in the same transaction
+        Position position = positionOf(symbol, clock.now());
         Bar lastFed = symbolLive.lastFed();
         Instant from = lastFed == null ? symbolLive.warmUpFrom() : lastFed.end();
         List<Bar> bars = ibkr.minuteBars(symbol, from).stream().map(IntentOrders::minuteBar).toList();
@@ -150,15 +151,14 @@ public class MacdVwapLoop {
         return tradingDate.minusDays(config.warmUpDays()).atStartOfDay(RegularSession.ZONE).toInstant();
     }
 
-    /** The account's positions by symbol; the strategy never reads {@code openedAt}, so the clock's now stands in. */
-    private Map<String, Position> positions(Instant now) {
-        Map<String, Position> bySymbol = new HashMap<>();
+    /** The account's position in {@code symbol}; the strategy never reads {@code openedAt}, so the clock's now stands in. */
+    private Position positionOf(String symbol, Instant now) {
         for (PositionView view : ibkr.positions()) {
-            if (view.quantity() != null && view.quantity().signum() != 0 && view.avgCost() != null
-                    && view.avgCost().signum() > 0) {
-                bySymbol.put(view.symbol(), Position.of(view.quantity(), view.avgCost(), now));
+            if (view.symbol().equals(symbol) && view.quantity() != null && view.quantity().signum() != 0
+                    && view.avgCost() != null && view.avgCost().signum() > 0) {
+                return Position.of(view.quantity(), view.avgCost(), now);
             }
         }
-        return bySymbol;
+        return Position.FLAT;
     }
 }
