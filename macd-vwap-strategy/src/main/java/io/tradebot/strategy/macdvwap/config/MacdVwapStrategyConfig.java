@@ -29,7 +29,7 @@ public interface MacdVwapStrategyConfig {
     @WithDefault("4")
     int warmUpDays();
 
-    /** How long, in market time after its bar ended, an intent whose order could not be sent is still sent again at the next polls. */
+    /** How long, in market time after its bar ended, an entry is still sent (again, after a failure); exits are always sent. */
     @WithDefault("5m")
     Duration signalTtl();
 }

@@ -35,7 +35,8 @@ import java.util.Set;
  * symbol, feed the 1-minute bars completed since the last step to strategy-core's {@code macd-vwap} and send its
  * intents as orders named by their ids. After a bar with orders, the symbol's next bars wait until those orders are
  * no longer working, so every bar is fed with the position ibkr-client reports. Orders that could not be sent are sent
- * again first, under the same id, at the next steps while they are younger than {@code signal-ttl}.
+ * again first, under the same id, at the next steps: exits until they are taken, entries while younger than
+ * {@code signal-ttl}.
  */
 @ApplicationScoped
 public class MacdVwapLoop {
@@ -115,13 +116,14 @@ public class MacdVwapLoop {
     }
 
     /**
-     * Sends each intent still fresh enough; those that failed are kept to send again, and once ibkr-client holds any of
+     * Sends each exit, and each entry still fresh enough; those that failed are kept to send again, and once ibkr-client holds any of
      * them, the symbol waits for its orders to be done before more bars are fed.
      */
     private void send(String symbol, List<TradeIntent> intents, Instant now) {
         List<TradeIntent> again = new ArrayList<>();
         for (TradeIntent intent : intents) {
-            if (intent.barStart().plus(MINUTE).plus(config.signalTtl()).isBefore(now)) {
+            // a late entry chases an old signal; a late exit still ends a position the strategy no longer wants
+            if (intent.action().opens() && intent.barStart().plus(MINUTE).plus(config.signalTtl()).isBefore(now)) {
                 stale.increment();
                 Log.warnf("Dropped %s: its bar ended more than %s before %s", intent.id(), config.signalTtl(), now);
                 continue;

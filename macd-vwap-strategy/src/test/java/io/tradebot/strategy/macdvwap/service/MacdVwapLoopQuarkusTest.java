@@ -217,6 +217,37 @@ class MacdVwapLoopQuarkusTest {
     }
 
     @Test
+    void sendsAnExitThatFailedAgainHoweverLateUnderTheSameId() {
+        Instant built = Instant.parse("2011-03-02T16:41:30Z");
+        step(built);
+        BigDecimal shares = new BigDecimal("76");
+        ibkr.positions("[{\"symbol\":\"SPY\",\"quantity\":76,\"avgCost\":130,\"lastPrice\":130,"
+                + "\"marketValue\":10000,\"unrealizedPnl\":0,\"realizedPnl\":0}]");
+        SymbolStrategy strategy = StrategyRegistry.create("macd-vwap", List.of()).forSymbol("SPY");
+        List<TradeIntent> atBar = List.of();
+        for (Bar bar : BARS) {
+            boolean held = !bar.end().isBefore(built);
+            List<TradeIntent> intents = strategy.onBar(BarEvent.of("SPY", bar,
+                    held ? Position.of(shares, new BigDecimal("130"), OPEN) : Position.FLAT, EQUITY));
+            if (held && !intents.isEmpty()) {
+                atBar = intents;
+                break;
+            }
+        }
+        TradeIntent exit = atBar.getFirst();
+        assertThat(exit.action().opens()).isFalse();
+        ibkr.failNextOrders(503, 4);
+        step(exit.barStart().plus(Duration.ofSeconds(80)));
+
+        step(exit.barStart().plus(Duration.ofMinutes(20)));
+
+        assertThat(postedIds()).filteredOn(exit.id()::equals).hasSize(5);
+        assertThat(postedIds()).containsOnlyElementsOf(atBar.stream().map(TradeIntent::id).toList());
+        assertThat(postedIds().getLast()).isEqualTo(exit.id());
+        assertThat(ibkr.orderAnswers().getLast()).isEqualTo(201);
+    }
+
+    @Test
     void neverSendsAgainAnOrderIbkrClientRefused() {
         TradeIntent first = strategyCoreIntents(LAST_STEP).getFirst();
         Instant justAfter = first.barStart().plus(Duration.ofSeconds(80));
