@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +18,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Stands in for ibkr-client at its HTTP boundary on a free local port: serves the JSON a test sets,
- * accepts orders, refuses calls without a bearer token as the real service does, and records every request.
+ * accepts orders idempotently by clientOrderId as the real service does (201 the first time, 200 for the same
+ * body again, 409 for another body under a known id), refuses calls without a bearer token, and records every
+ * request and the status each order POST was answered with.
  */
 public final class IbkrClientStandIn {
 
@@ -29,13 +33,19 @@ public final class IbkrClientStandIn {
     private final Map<IbkrRoute, Integer> failures = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Integer> orderFailures = new ConcurrentLinkedQueue<>();
     private final List<IbkrRequest> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, String> acceptedOrders = new ConcurrentHashMap<>();
+    private final List<Integer> orderAnswers = new CopyOnWriteArrayList<>();
 
     private IbkrClientStandIn(HttpServer server) {
         this.server = server;
         reset();
+        Map<String, List<IbkrRoute>> byContext = new LinkedHashMap<>();
         for (IbkrRoute route : IbkrRoute.values()) {
-            server.createContext(route.context(), exchange -> handle(route, exchange));
+            byContext.computeIfAbsent(route.context(), c -> new ArrayList<>()).add(route);
         }
+        byContext.forEach((context, routes) -> server.createContext(context, exchange -> handle(routes.stream()
+                .filter(r -> r.matches(exchange.getRequestMethod(), exchange.getRequestURI().getPath()))
+                .findFirst().orElse(routes.getFirst()), exchange)));
         server.start();
     }
 
@@ -90,6 +100,11 @@ public final class IbkrClientStandIn {
         serve(IbkrRoute.POSITIONS, json);
     }
 
+    /** Serves {@code json} (an OrderView array) for every {@code GET /orders} from now on; the default is {@code []}. */
+    public void orderList(String json) {
+        serve(IbkrRoute.ORDER_LIST, json);
+    }
+
     /** Answers every request to {@code route} with {@code status} and a problem+json body until its JSON is set again. */
     public void fail(IbkrRoute route, int status) {
         failures.put(route, status);
@@ -112,9 +127,16 @@ public final class IbkrClientStandIn {
         return requests(IbkrRoute.ORDERS).stream().map(IbkrRequest::body).toList();
     }
 
-    /** Forgets recorded requests and failures, and serves the defaults again. */
+    /** The HTTP status each order POST so far was answered with, oldest first (201, 200, 409, or a queued failure). */
+    public List<Integer> orderAnswers() {
+        return List.copyOf(orderAnswers);
+    }
+
+    /** Forgets recorded requests, accepted orders and failures, and serves the defaults again. */
     public void reset() {
         requests.clear();
+        acceptedOrders.clear();
+        orderAnswers.clear();
         failures.clear();
         orderFailures.clear();
         bodies.clear();
@@ -123,6 +145,7 @@ public final class IbkrClientStandIn {
         bodies.put(IbkrRoute.TOP_GAINERS, "[]");
         bodies.put(IbkrRoute.BARS, "[]");
         bodies.put(IbkrRoute.POSITIONS, "[]");
+        bodies.put(IbkrRoute.ORDER_LIST, "[]");
     }
 
     /** One TopGainerView as JSON; numbers are written as given. */
@@ -146,12 +169,27 @@ public final class IbkrClientStandIn {
             reply(exchange, 404, problem(404, "no such route on the ibkr-client stand-in"));
         } else if (route == IbkrRoute.ORDERS) {
             Integer failure = orderFailures.poll();
-            answer(exchange, failure != null ? failure : failures.get(route), OrderEcho.of(request.body()));
+            answerOrder(exchange, failure != null ? failure : failures.get(route), request.body());
         } else {
             String body = symbolBodies.getOrDefault(route, Map.of()).getOrDefault(symbolOf(request.path()), bodies.get(route));
             Integer failure = failures.get(route);
             answer(exchange, failure != null ? failure : body == null ? Integer.valueOf(404) : null, body);
         }
+    }
+
+    private synchronized void answerOrder(HttpExchange exchange, Integer failure, String body) throws IOException {
+        int status;
+        String answer;
+        if (failure != null) {
+            status = failure;
+            answer = problem(failure, "the ibkr-client stand-in refused the request");
+        } else {
+            String earlier = acceptedOrders.putIfAbsent(OrderEcho.clientOrderId(body), body);
+            status = earlier == null ? 201 : earlier.equals(body) ? 200 : 409;
+            answer = status == 409 ? problem(409, "clientOrderId already used with other fields") : OrderEcho.of(body);
+        }
+        orderAnswers.add(status);
+        reply(exchange, status, answer);
     }
 
     private static void answer(HttpExchange exchange, Integer failure, String body) throws IOException {

@@ -10,7 +10,8 @@ public enum IbkrRoute {
     FUNDAMENTALS("GET", "/api/v1/fundamentals/", "/api/v1/fundamentals/[^/]+"),
     ACCOUNT("GET", "/api/v1/account", "/api/v1/account"),
     POSITIONS("GET", "/api/v1/positions", "/api/v1/positions"),
-    ORDERS("POST", "/api/v1/orders", "/api/v1/orders");
+    ORDERS("POST", "/api/v1/orders", "/api/v1/orders"),
+    ORDER_LIST("GET", "/api/v1/orders", "/api/v1/orders");
 
     private final String method;
     private final String context;

@@ -20,6 +20,11 @@ final class OrderEcho {
                         field(placeOrderRequest, "quantity"));
     }
 
+    /** The request's clientOrderId, "" when it has none. */
+    static String clientOrderId(String placeOrderRequest) {
+        return field(placeOrderRequest, "clientOrderId");
+    }
+
     private static String field(String json, String name) {
         Matcher matcher = FIELD.matcher(json);
         while (matcher.find()) {

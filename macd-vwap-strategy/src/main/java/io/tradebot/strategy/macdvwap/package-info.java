@@ -1,2 +1,2 @@
-/** macd-vwap-strategy: Intraday MACD + VWAP entries on the watchlists (port 8086). In the walking skeleton it starts, migrates and reports healthy. */
+/** macd-vwap-strategy: intraday MACD + VWAP long/short trading on live 1-minute bars from ibkr-client (port 8086). */
 package io.tradebot.strategy.macdvwap;

@@ -2,6 +2,7 @@ package io.tradebot.strategy.fundamental.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradebot.common.account.PositionView;
 import io.tradebot.common.client.IbkrClientApi;
 import io.tradebot.common.market.BarView;
 import io.tradebot.common.market.ClockView;
@@ -43,6 +44,13 @@ public class IbkrClient {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
     public List<BarView> dailyBars(String symbol, LocalDate from, LocalDate to) {
         return api.bars(symbol, "1day", from.toString(), to.toString());
+    }
+
+    /** The account's open positions. */
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    public List<PositionView> positions() {
+        return api.positions();
     }
 
     /**

@@ -24,4 +24,11 @@ public interface FundamentalStrategyConfig {
     /** Most entries (orders accepted by ibkr-client) per trading day. */
     @WithDefault("5")
     int maxNewPositionsPerDay();
+
+    /**
+     * Sessions a position is held, counting its opening day, before strategy-core's {@code fundamental} time stop
+     * sells it: at the close of that session, so the order goes out before the next open.
+     */
+    @WithDefault("5")
+    int timeStopDays();
 }

@@ -28,6 +28,14 @@ public class WatchlistEntryRepository implements PanacheRepository<WatchlistEntr
                 WatchlistStatus.CONSUMED, tradeDate);
     }
 
+    /** Every fundamental entry that became an order on {@code from} or later, before {@code before}. */
+    @Transactional
+    public List<WatchlistSignal> consumedBetween(LocalDate from, LocalDate before) {
+        return list("source = ?1 and status = ?2 and tradeDate >= ?3 and tradeDate < ?4 order by tradeDate, id",
+                WatchlistSource.FUNDAMENTAL, WatchlistStatus.CONSUMED, from, before)
+                .stream().map(WatchlistEntry::toSignal).toList();
+    }
+
     /**
      * Moves a NEW entry to {@code status}; false if it is no longer NEW (another replica got there first).
      */

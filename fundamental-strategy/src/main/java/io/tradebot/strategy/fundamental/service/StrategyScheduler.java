@@ -9,17 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
-/** Polls the market clock and lets {@link EntryService} act on the watchlist for that moment. */
+/** Polls the market clock and lets {@link EntryService} act on the watchlist and {@link TimeStopService} on the held entries for that moment. */
 @ApplicationScoped
 public class StrategyScheduler {
 
     private final IbkrClient ibkr;
     private final EntryService entries;
+    private final TimeStopService timeStops;
     private final FundamentalStrategyConfig config;
 
-    public StrategyScheduler(IbkrClient ibkr, EntryService entries, FundamentalStrategyConfig config) {
+    public StrategyScheduler(IbkrClient ibkr, EntryService entries, TimeStopService timeStops,
+            FundamentalStrategyConfig config) {
         this.ibkr = ibkr;
         this.entries = entries;
+        this.timeStops = timeStops;
         this.config = config;
     }
 
@@ -30,7 +33,9 @@ public class StrategyScheduler {
             return;
         }
         try {
-            entries.act(readClock());
+            ClockView clock = readClock();
+            entries.act(clock);
+            timeStops.act(clock);
         } catch (RuntimeException e) {
             Log.warnf("Fundamental strategy poll failed, will try again: %s", e.toString());
         }

@@ -30,6 +30,11 @@ final class WatchlistRows {
                 Timestamp.from(WRITTEN_AT), Timestamp.from(WRITTEN_AT));
     }
 
+    /** The entry of {@code symbol} as the strategy leaves it once its order is placed. */
+    void consume(String symbol) {
+        execute("update watchlist_entry set status = 'CONSUMED' where symbol = ?", symbol);
+    }
+
     String status(String symbol) {
         return single("select status from watchlist_entry where symbol = ?", symbol);
     }

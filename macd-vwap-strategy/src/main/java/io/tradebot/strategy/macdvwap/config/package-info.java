@@ -1,2 +1,2 @@
-/** The one configuration mapping of macd-vwap-strategy. */
+/** The one configuration mapping of macd-vwap-strategy ({@code tradebot.macdvwap.*}). */
 package io.tradebot.strategy.macdvwap.config;
