@@ -82,8 +82,7 @@ public class SimFillBooking {
         boolean continues = last != null && last.version() == order.version;
         Instant through = continues ? last.through() : order.evaluatedThrough;
         WorkingState state = continues ? last.state() : SimOrders.state(order);
-        Instant from = through == null ? order.submittedAt : through.plusNanos(1);
-        BarReplay.Result result = replay.replay(SimOrders.of(order), state, bars.window(order.symbol, from, now), through, now);
+        BarReplay.Result result = replay.replay(SimOrders.of(order), state, window(order, through, now), through, now);
         boolean books = !result.executions().isEmpty() || result.expired()
                 || result.state().triggered() != order.stopTriggered || sessionBehind(order.evaluatedThrough, result.evaluatedThrough());
         if (books) {
@@ -120,8 +119,8 @@ public class SimFillBooking {
         if (order.timeInForce == TimeInForce.DAY && order.expiresAt == null) {
             order.expiresAt = bars.dayExpiry(order.symbol, order.submittedAt);
         }
-        BarReplay.Result result = replay.replay(SimOrders.of(order), SimOrders.state(order), window(order, now),
-                order.evaluatedThrough, now);
+        BarReplay.Result result = replay.replay(SimOrders.of(order), SimOrders.state(order),
+                window(order, order.evaluatedThrough, now), order.evaluatedThrough, now);
         apply(order, result, now);
         if (result.expired() && working(order)) {
             lifecycle.move(order, OrderStatus.EXPIRED, "DAY order unfilled at the close " + order.expiresAt, now);
@@ -141,19 +140,20 @@ public class SimFillBooking {
             OrderEntity first = working.get(0);
             OrderEntity second = working.get(1);
             OneCancelsOther.Result result = oneCancelsOther.replay(SimOrders.of(first), SimOrders.state(first),
-                    SimOrders.of(second), SimOrders.state(second), window(first, now), first.evaluatedThrough, now);
+                    SimOrders.of(second), SimOrders.state(second), window(first, first.evaluatedThrough, now), first.evaluatedThrough,
+                    now);
             apply(result.winner() == 2 ? second : first, result.winner() == 2 ? result.second() : result.first(), now);
             apply(result.winner() == 2 ? first : second, result.winner() == 2 ? result.first() : result.second(), now);
         }
     }
 
     /**
-     * The minute bars {@code order} has not walked yet and the clock has reached: after the last bar it
-     * walked, or from its submission. Every bar it may still use by {@code now} is in it, so the replay's
-     * expiry check (no bar before the expiry left to walk) holds on the window as on the whole history.
+     * The minute bars {@code order} has not walked yet and the clock has reached: after {@code through}, the
+     * last bar it walked, or from its submission when null. Every bar it may still use by {@code now} is in it,
+     * so the replay's expiry check (no bar before the expiry left to walk) holds on the window as on the whole history.
      */
-    private List<Bar> window(OrderEntity order, Instant now) {
-        Instant from = order.evaluatedThrough == null ? order.submittedAt : order.evaluatedThrough.plusNanos(1);
+    private List<Bar> window(OrderEntity order, Instant through, Instant now) {
+        Instant from = through == null ? order.submittedAt : through.plusNanos(1);
         return bars.window(order.symbol, from, now);
     }
 
