@@ -43,7 +43,8 @@ public final class OrderAcceptanceBenchmark {
     }
 
     static int run(BenchmarkOptions options) throws IOException, GeneralSecurityException, InterruptedException {
-        OrderClient client = new OrderClient(options.baseUrl(), token(options), options.timeout());
+        OrderClient client = new OrderClient(options.baseUrl(), token(options), options.timeout(),
+                Math.max(options.maxInFlight(), options.concurrency()));
         OrderFlow flow = new OrderFlow(Long.toString(System.currentTimeMillis(), 36));
         OpenLoopPhase openLoop = new OpenLoopPhase(client, flow);
         double loadAtStart = loadAverage();

@@ -19,7 +19,8 @@ class BenchmarkOptionsTest {
         assertThat(options.rate()).isEqualTo(200);
         assertThat(options.seconds()).isEqualTo(30);
         assertThat(options.concurrency()).isEqualTo(32);
-        assertThat(options.warmupSeconds()).isEqualTo(10);
+        assertThat(options.warmupRate()).isEqualTo(200);
+        assertThat(options.warmupSeconds()).isEqualTo(20);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.out()).isNull();
         assertThat(options.cpuPids()).isEmpty();

@@ -63,7 +63,7 @@ class OpenLoopPhaseTest {
     }
 
     private static OpenLoopPhase phase(URI url) {
-        OrderClient client = new OrderClient(url, "token", Duration.ofSeconds(10));
+        OrderClient client = new OrderClient(url, "token", Duration.ofSeconds(10), 4);
         return new OpenLoopPhase(client, new OrderFlow("test"));
     }
 

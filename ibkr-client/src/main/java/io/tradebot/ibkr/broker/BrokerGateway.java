@@ -16,6 +16,15 @@ public interface BrokerGateway {
     BrokerAck place(BrokerOrder order);
 
     /**
+     * Sends several recorded orders at once and returns the broker's answer to each, in their order. Throws when
+     * it cannot tell what the broker did with them: every one of them is then unconfirmed (looked up, never resent).
+     * By default, one {@link #place} after another.
+     */
+    default List<BrokerAck> placeAll(List<BrokerOrder> orders) {
+        return orders.stream().map(this::place).toList();
+    }
+
+    /**
      * Asks the broker to stop working an order whose cancellation is already recorded locally (in the
      * caller's transaction). True when the broker confirms; false when it cannot (e.g. the order has
      * already filled there), in which case the caller undoes the local cancellation.

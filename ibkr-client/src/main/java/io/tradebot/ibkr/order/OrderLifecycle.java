@@ -8,6 +8,7 @@ import io.tradebot.ibkr.risk.RiskBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The one place an order's status changes: checks the transition against {@link OrderTransitions}
@@ -33,7 +34,7 @@ public class OrderLifecycle {
     public void created(OrderEntity order, Instant at) {
         OrderTransitions.check(order.clientOrderId, null, order.status);
         book.orderCreated(order);
-        record(order, null, OrderStatus.NEW, "received", at);
+        events.persist(event(order, null, OrderStatus.NEW, "received", at));
     }
 
     /**
@@ -42,27 +43,45 @@ public class OrderLifecycle {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void createdAs(OrderEntity order, OrderStatus to, String reason, Instant at) {
+        createdAsUnwritten(order, to, reason, at).forEach(events::persist);
+    }
+
+    /**
+     * {@link #createdAs} for a row the caller writes itself (in bulk, by plain JDBC) in this transaction: checks the
+     * moves and reports them to the risk book, and returns the two events for the caller to write with the row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OrderEventEntity> createdAsUnwritten(OrderEntity order, OrderStatus to, String reason, Instant at) {
         OrderTransitions.check(order.clientOrderId, null, OrderStatus.NEW);
         OrderTransitions.check(order.clientOrderId, OrderStatus.NEW, to);
         if (order.status != to) {
             throw new IllegalStateException("Order " + order.clientOrderId + " was inserted as " + order.status + ", not " + to);
         }
         book.orderCreated(order);
-        record(order, null, OrderStatus.NEW, "received", at);
-        record(order, OrderStatus.NEW, to, reason, at);
+        return List.of(event(order, null, OrderStatus.NEW, "received", at), event(order, OrderStatus.NEW, to, reason, at));
     }
 
     /** Moves {@code order} (a managed row, flushed so it has an id) to {@code to}; an illegal move throws and changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void move(OrderEntity order, OrderStatus to, String reason, Instant at) {
-        OrderTransitions.check(order.clientOrderId, order.status, to);
-        book.orderChanging(order);
-        record(order, order.status, to, reason, at);
-        order.status = to;
-        order.updatedAt = at;
+        events.persist(moveUnwritten(order, to, reason, at));
     }
 
-    private void record(OrderEntity order, OrderStatus from, OrderStatus to, String reason, Instant at) {
+    /**
+     * {@link #move} for a row the caller writes itself in this transaction: checks the move, reports it to the risk
+     * book, changes {@code order}'s status and time, and returns the event for the caller to write with the row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderEventEntity moveUnwritten(OrderEntity order, OrderStatus to, String reason, Instant at) {
+        OrderTransitions.check(order.clientOrderId, order.status, to);
+        book.orderChanging(order);
+        OrderEventEntity event = event(order, order.status, to, reason, at);
+        order.status = to;
+        order.updatedAt = at;
+        return event;
+    }
+
+    private static OrderEventEntity event(OrderEntity order, OrderStatus from, OrderStatus to, String reason, Instant at) {
         OrderEventEntity event = new OrderEventEntity();
         event.orderId = order.id;
         event.clientOrderId = order.clientOrderId;
@@ -70,6 +89,6 @@ public class OrderLifecycle {
         event.toStatus = to;
         event.reason = reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
         event.at = at;
-        events.persist(event);
+        return event;
     }
 }

@@ -13,28 +13,33 @@ import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.risk.RiskGate;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
+import jakarta.annotation.PreDestroy;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Places orders exactly once per clientOrderId: a retry with the same fields gets the existing
  * order back, a different order under a used id is refused, and concurrent duplicates (and retries of
- * orders this process has not placed lately) are settled by the database's unique key.
+ * orders this process has not placed lately) are settled by the database's unique key. Concurrent
+ * placements share their writes: the new rows, the hand-over to the broker and the acknowledgements are
+ * each written for all of them at once ({@link GroupCommit}).
  */
 @ApplicationScoped
 public class OrderService {
 
     /** How long a placement arriving during the start's reconciliation waits for it before a 503. */
     private static final Duration RECONCILIATION_WAIT = Duration.ofSeconds(5);
+    /** The most orders handed to the broker in one go. */
+    private static final int MAX_SEND = 200;
 
     private final OrderValidator validator;
     private final OrderStore store;
-    private final BrokerGateway broker;
+    private final GroupCommit<BrokerOrder, Sent> sending;
     private final MarketClock clock;
     private final MeterRegistry metrics;
     private final RiskGate risk;
@@ -46,10 +51,28 @@ public class OrderService {
         this.reconciliation = reconciliation;
         this.validator = validator;
         this.store = store;
-        this.broker = broker;
         this.clock = clock;
         this.metrics = metrics;
         this.risk = risk;
+        this.sending = new GroupCommit<>("orders-to-broker", MAX_SEND, orders -> send(broker, orders));
+    }
+
+    @PreDestroy
+    void close() {
+        sending.close();
+    }
+
+    /** What the broker answered to one order, or why nobody can tell (then the order is unconfirmed). */
+    private record Sent(BrokerAck ack, RuntimeException failure) {
+    }
+
+    /** Hands {@code orders} to the broker together; never throws, so a batch is never sent twice. */
+    private static List<Sent> send(BrokerGateway broker, List<BrokerOrder> orders) {
+        try {
+            return broker.placeAll(orders).stream().map(ack -> new Sent(ack, null)).toList();
+        } catch (RuntimeException e) {
+            return orders.stream().map(order -> new Sent(null, e)).toList();
+        }
     }
 
     public OrderPlacement place(PlaceOrderRequest request) {
@@ -68,7 +91,7 @@ public class OrderService {
         try {
             // pre-trade risk runs before the broker sees the order; a rejection is stored as REJECTED and returned
             created = risk.screen(order, (now, rejectReason) -> store.insert(order, now, rejectReason));
-        } catch (PersistenceException e) {
+        } catch (RuntimeException e) {
             if (!isDuplicateKey(e)) {
                 throw e;
             }
@@ -79,15 +102,14 @@ public class OrderService {
             return new OrderPlacement(OrderViews.of(created), true);
         }
         OrderEntity acknowledged;
-        try {
-            BrokerAck ack = broker.place(new BrokerOrder(created.id, created.clientOrderId, created.symbol, created.side,
-                    created.type, created.quantity, created.limitPrice, created.stopPrice, created.timeInForce,
-                    created.submittedAt));
-            acknowledged = store.acknowledge(created.id, ack, clock.now());
-        } catch (RuntimeException e) {
+        Sent sent = sending.submit(new BrokerOrder(created.id, created.clientOrderId, created.symbol, created.side,
+                created.type, created.quantity, created.limitPrice, created.stopPrice, created.timeInForce, created.submittedAt));
+        if (sent.ack() != null) {
+            acknowledged = store.acknowledge(created, sent.ack(), clock.now());
+        } else {
             // the broker may or may not have the order: UNKNOWN until a lookup by clientOrderId settles it, never resent
-            Log.errorf(e, "Order %s: no confirmation from the broker; UNKNOWN until looked up", order.clientOrderId());
-            acknowledged = store.markUnknown(created.id, "no confirmation from the broker: " + e, clock.now());
+            Log.errorf(sent.failure(), "Order %s: no confirmation from the broker; UNKNOWN until looked up", order.clientOrderId());
+            acknowledged = store.markUnknown(created.id, "no confirmation from the broker: " + sent.failure(), clock.now());
         }
         metrics.counter("tradebot.orders.placed", "strategy", order.strategy()).increment();
         Log.infof("Order %s %s %s %s: %s", order.clientOrderId(), order.side(), order.quantity().toPlainString(),

@@ -5,25 +5,54 @@ import io.tradebot.ibkr.broker.BrokerAck;
 import io.tradebot.ibkr.broker.BrokerOrderReport;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.OrderRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.tradebot.ibkr.repository.OrderBatchRepository;
+import io.tradebot.ibkr.repository.OrderEventEntity;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** The order rows' writes, each in a transaction of its own so a placement can recover from a lost race. */
+/**
+ * The order rows' writes, each in a transaction of its own so a placement can recover from a lost race. New
+ * orders and the broker's acknowledgements, the writes every placement makes, are group commits: whatever
+ * arrives while one is being written goes into the next, so concurrent placements share one commit.
+ */
 @ApplicationScoped
 public class OrderStore {
 
     /** Reason code of an order the broker, asked after an unconfirmed submission, does not know. */
     public static final String NOT_AT_BROKER = "NOT_AT_BROKER";
 
+    /** The most orders one group commit writes. */
+    private static final int MAX_BATCH = 200;
+
     private final OrderRepository orders;
     private final OrderLifecycle lifecycle;
+    private final OrderBatchRepository batches;
+    private final GroupCommit<OrderEntity, OrderEntity> inserts;
+    private final GroupCommit<Acknowledgement, OrderEntity> acknowledgements;
 
-    public OrderStore(OrderRepository orders, OrderLifecycle lifecycle) {
+    public OrderStore(OrderRepository orders, OrderLifecycle lifecycle, OrderBatchRepository batches) {
         this.orders = orders;
         this.lifecycle = lifecycle;
+        this.batches = batches;
+        this.inserts = new GroupCommit<>("order-inserts", MAX_BATCH, this::insertAll);
+        this.acknowledgements = new GroupCommit<>("order-acknowledgements", MAX_BATCH, this::acknowledgeAll);
+    }
+
+    @PreDestroy
+    void close() {
+        inserts.close();
+        acknowledgements.close();
+    }
+
+    private record Acknowledgement(OrderEntity row, BrokerAck ack, Instant at) {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -32,7 +61,6 @@ public class OrderStore {
     }
 
     /** Records a new order, NEW then SUBMITTED (both events written); a duplicate clientOrderId fails on the unique key. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OrderEntity insert(ValidOrder order, Instant now) {
         return insert(order, now, null);
     }
@@ -40,9 +68,9 @@ public class OrderStore {
     /**
      * Records a new order, NEW then SUBMITTED when {@code rejectReason} is null, otherwise NEW then REJECTED
      * with that reason (cut to the column's 255 characters), each move with its event; a duplicate
-     * clientOrderId fails on the unique key.
+     * clientOrderId fails on the unique key. Written and committed together with the other orders arriving
+     * meanwhile (one INSERT for the rows, one for their events); returns once it is committed.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public OrderEntity insert(ValidOrder order, Instant now, String rejectReason) {
         OrderEntity row = new OrderEntity();
         row.clientOrderId = order.clientOrderId();
@@ -68,21 +96,56 @@ public class OrderStore {
         }
         // inserted in the status it leaves this transaction in: one INSERT, no UPDATE; both events written
         row.status = rejectReason == null ? OrderStatus.SUBMITTED : OrderStatus.REJECTED;
-        orders.persistAndFlush(row);
-        lifecycle.createdAs(row, row.status, rejectReason == null ? "sending to the broker" : row.rejectReason, now);
-        return row;
+        return inserts.submit(row);
     }
 
-    /** Records the broker's answer to a submitted order. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public OrderEntity acknowledge(long orderId, BrokerAck ack, Instant now) {
-        OrderEntity row = orders.findById(orderId);
-        if (row.status == OrderStatus.SUBMITTED) {
-            row.brokerOrderId = ack.brokerOrderId();
-            row.rejectReason = ack.rejectReason();
-            lifecycle.move(row, ack.status(), ack.rejectReason() == null ? "acknowledged by the broker" : ack.rejectReason(), now);
-        }
-        return row;
+    private List<OrderEntity> insertAll(List<OrderEntity> rows) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            batches.insert(rows);
+            List<OrderEventEntity> events = new ArrayList<>(2 * rows.size());
+            for (OrderEntity row : rows) {
+                String reason = row.status == OrderStatus.SUBMITTED ? "sending to the broker" : row.rejectReason;
+                events.addAll(lifecycle.createdAsUnwritten(row, row.status, reason, row.submittedAt));
+            }
+            batches.insertEvents(events);
+            return rows;
+        });
+    }
+
+    /**
+     * Records the broker's answer to {@code row}, an order this process inserted SUBMITTED, unless the order has
+     * moved on meanwhile (then returns it as it is). Committed together with the other answers arriving meanwhile.
+     */
+    public OrderEntity acknowledge(OrderEntity row, BrokerAck ack, Instant now) {
+        return acknowledgements.submit(new Acknowledgement(row, ack, now));
+    }
+
+    private List<OrderEntity> acknowledgeAll(List<Acknowledgement> acks) {
+        List<OrderEntity> copies = acks.stream().map(ack -> ack.row().copy()).toList();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<Long, OrderBatchRepository.Locked> locked = batches.lock(copies.stream().map(row -> row.id).toList());
+            List<OrderEntity> results = new ArrayList<>(acks.size());
+            List<OrderEntity> moved = new ArrayList<>(acks.size());
+            List<OrderEventEntity> events = new ArrayList<>(acks.size());
+            for (int i = 0; i < acks.size(); i++) {
+                OrderEntity row = copies.get(i);
+                BrokerAck ack = acks.get(i).ack();
+                OrderBatchRepository.Locked now = locked.get(row.id);
+                if (now == null || now.status() != OrderStatus.SUBMITTED || now.version() != row.version) {
+                    results.add(orders.findById(row.id)); // moved on meanwhile (a cancel, say): as it is now
+                    continue;
+                }
+                row.brokerOrderId = ack.brokerOrderId();
+                row.rejectReason = ack.rejectReason();
+                events.add(lifecycle.moveUnwritten(row, ack.status(),
+                        ack.rejectReason() == null ? "acknowledged by the broker" : ack.rejectReason(), acks.get(i).at()));
+                moved.add(row);
+                results.add(row);
+            }
+            batches.updateStatus(moved);
+            batches.insertEvents(events);
+            return results;
+        });
     }
 
     /** A submission the broker did not confirm (no answer, an error, a restart): SUBMITTED → UNKNOWN. */

@@ -78,4 +78,37 @@ public class OrderEntity {
     public Instant updatedAt;
     @Version
     public long version;
+
+    /** A detached copy with every field of this row, to change without touching this one. */
+    public OrderEntity copy() {
+        OrderEntity copy = new OrderEntity();
+        copy.id = id;
+        copy.clientOrderId = clientOrderId;
+        copy.brokerOrderId = brokerOrderId;
+        copy.strategy = strategy;
+        copy.symbol = symbol;
+        copy.side = side;
+        copy.type = type;
+        copy.quantity = quantity;
+        copy.limitPrice = limitPrice;
+        copy.stopPrice = stopPrice;
+        copy.bracketStopLoss = bracketStopLoss;
+        copy.bracketTakeProfit = bracketTakeProfit;
+        copy.parentClientOrderId = parentClientOrderId;
+        copy.ocoGroup = ocoGroup;
+        copy.expiresAt = expiresAt;
+        copy.stopTriggered = stopTriggered;
+        copy.evaluatedThrough = evaluatedThrough;
+        copy.timeInForce = timeInForce;
+        copy.status = status;
+        copy.filledQuantity = filledQuantity;
+        copy.avgFillPrice = avgFillPrice;
+        copy.commission = commission;
+        copy.rejectReason = rejectReason;
+        copy.submittedAt = submittedAt;
+        copy.createdAt = createdAt;
+        copy.updatedAt = updatedAt;
+        copy.version = version;
+        return copy;
+    }
 }

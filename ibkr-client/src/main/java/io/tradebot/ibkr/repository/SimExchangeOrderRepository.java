@@ -2,13 +2,63 @@ package io.tradebot.ibkr.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads and writes {@code sim_exchange_order}, the simulated exchange's own book of received orders. */
 @ApplicationScoped
 public class SimExchangeOrderRepository implements PanacheRepository<SimExchangeOrderEntity> {
 
+    private final Jdbc jdbc;
+
+    public SimExchangeOrderRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An order as the exchange receives it: under this broker order id unless it already holds the clientOrderId. */
+    public record Receipt(String clientOrderId, String brokerOrderId) {
+    }
+
     public Optional<SimExchangeOrderEntity> findByClientOrderId(String clientOrderId) {
         return find("clientOrderId", clientOrderId).firstResultOptional();
+    }
+
+    /**
+     * Books {@code receipts} received at {@code at} with one statement (plain JDBC in the caller's transaction), keeping
+     * the first receipt of a clientOrderId already booked, and returns the broker order id each clientOrderId is booked under.
+     */
+    public Map<String, String> receive(List<Receipt> receipts, Instant at) {
+        String insert = "INSERT INTO sim_exchange_order (client_order_id, broker_order_id, received_at) VALUES "
+                + Jdbc.rows(receipts.size(), 3) + " ON DUPLICATE KEY UPDATE client_order_id = client_order_id";
+        String select = "SELECT client_order_id, broker_order_id FROM sim_exchange_order WHERE client_order_id IN ("
+                + Jdbc.marks(receipts.size()) + ")";
+        return jdbc.run(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                int p = 1;
+                for (Receipt receipt : receipts) {
+                    statement.setString(p++, receipt.clientOrderId());
+                    statement.setString(p++, receipt.brokerOrderId());
+                    statement.setObject(p++, Jdbc.wallTime(at));
+                }
+                statement.executeUpdate();
+            }
+            Map<String, String> booked = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(select)) {
+                for (int r = 0; r < receipts.size(); r++) {
+                    query.setString(r + 1, receipts.get(r).clientOrderId());
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        booked.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+            }
+            return booked;
+        });
     }
 }

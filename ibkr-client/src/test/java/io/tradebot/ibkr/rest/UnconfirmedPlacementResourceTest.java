@@ -6,7 +6,7 @@ import static io.tradebot.ibkr.rest.OrderFlow.newId;
 import static io.tradebot.ibkr.rest.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.times;
@@ -21,7 +21,6 @@ import io.restassured.http.ContentType;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.devkit.TradebotTestResource;
 import io.tradebot.ibkr.adapters.sim.SimBrokerGateway;
-import io.tradebot.ibkr.broker.BrokerOrder;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,24 +53,24 @@ class UnconfirmedPlacementResourceTest {
         doAnswer(call -> {
             call.callRealMethod();
             throw new IllegalStateException("connection reset before the acknowledgement arrived");
-        }).when(broker).place(any(BrokerOrder.class));
+        }).when(broker).placeAll(anyList());
         String id = newId("lost-ack");
         Map<String, Object> body = body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 4);
 
         OrderView placed = post(body, 201);
         assertThat(placed.status().name()).isEqualTo("UNKNOWN");
         assertThat(post(body, 200).status().name()).isIn("UNKNOWN", "ACCEPTED", "FILLED");
-        verify(broker, times(1)).place(any(BrokerOrder.class));
+        verify(broker, times(1)).placeAll(anyList());
 
         OrderView settled = awaitStatus(id, "FILLED");
         assertThat(settled.brokerOrderId()).startsWith("SIM-");
         assertThat(OrderFlow.executions(id)).hasSize(1);
-        verify(broker, times(1)).place(any(BrokerOrder.class));
+        verify(broker, times(1)).placeAll(anyList());
     }
 
     @Test
     void anOrderThatNeverReachedTheExchangeIsUnknownThenRejectedAndNeverSent() {
-        doThrow(new IllegalStateException("connection refused")).when(broker).place(any(BrokerOrder.class));
+        doThrow(new IllegalStateException("connection refused")).when(broker).placeAll(anyList());
         String id = newId("never-sent");
 
         assertThat(post(body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 4), 201).status().name()).isEqualTo("UNKNOWN");
@@ -80,6 +79,6 @@ class UnconfirmedPlacementResourceTest {
         assertThat(settled.rejectReason()).startsWith("NOT_AT_BROKER: ");
         assertThat(broker.lookup(id)).isEmpty();
         as("VIEWER").get("/api/v1/orders/" + id).then().body("status", equalTo("REJECTED"));
-        verify(broker, times(1)).place(any(BrokerOrder.class));
+        verify(broker, times(1)).placeAll(anyList());
     }
 }

@@ -21,13 +21,13 @@ import io.tradebot.ibkr.repository.BrokerAccountRepository;
 import io.tradebot.ibkr.repository.OrderRepository;
 import io.tradebot.ibkr.repository.PositionEntity;
 import io.tradebot.ibkr.repository.PositionRepository;
-import io.tradebot.ibkr.repository.SimExchangeOrderEntity;
 import io.tradebot.ibkr.repository.SimExchangeOrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -74,26 +74,31 @@ public class SimBrokerGateway implements BrokerGateway {
      */
     @Override
     public BrokerAck place(BrokerOrder order) {
-        if (!marketData.knows(order.symbol())) {
-            return BrokerAck.rejected("No market for " + order.symbol());
-        }
-        pause(halfLatency);
-        String brokerOrderId = QuarkusTransaction.requiringNew().call(() -> receive(order));
-        pause(halfLatency);
-        return BrokerAck.accepted(brokerOrderId);
+        return placeAll(List.of(order)).get(0);
     }
 
-    private String receive(BrokerOrder order) {
-        Optional<SimExchangeOrderEntity> known = received.findByClientOrderId(order.clientOrderId());
-        if (known.isPresent()) {
-            return known.get().brokerOrderId;
+    /** Receives several orders as {@link #place} does one, with one receipt transaction and one latency for all. */
+    @Override
+    public List<BrokerAck> placeAll(List<BrokerOrder> orders) {
+        List<SimExchangeOrderRepository.Receipt> receipts = orders.stream().filter(order -> marketData.knows(order.symbol()))
+                .map(order -> new SimExchangeOrderRepository.Receipt(order.clientOrderId(), "SIM-" + order.orderId())).toList();
+        Map<String, String> booked = Map.of();
+        if (!receipts.isEmpty()) {
+            pause(halfLatency);
+            booked = QuarkusTransaction.requiringNew().call(() -> received.receive(receipts, clock.now()));
+            pause(halfLatency);
         }
-        SimExchangeOrderEntity receipt = new SimExchangeOrderEntity();
-        receipt.clientOrderId = order.clientOrderId();
-        receipt.brokerOrderId = "SIM-" + order.orderId();
-        receipt.receivedAt = clock.now();
-        received.persist(receipt);
-        return receipt.brokerOrderId;
+        List<BrokerAck> acks = new ArrayList<>(orders.size());
+        for (BrokerOrder order : orders) {
+            if (!marketData.knows(order.symbol())) {
+                acks.add(BrokerAck.rejected("No market for " + order.symbol()));
+            } else if (booked.containsKey(order.clientOrderId())) {
+                acks.add(BrokerAck.accepted(booked.get(order.clientOrderId())));
+            } else {
+                throw new IllegalStateException("the exchange's book has no receipt of " + order.clientOrderId());
+            }
+        }
+        return acks;
     }
 
     private static void pause(Duration duration) {

@@ -10,16 +10,21 @@ import io.tradebot.ibkr.repository.OrderRepository;
 import io.tradebot.ibkr.risk.RiskBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * The simulated exchange's matching loop: every fill interval, reads the working orders once, checks each
- * against the bars the clock has reached without a lock, and books those with something to book, each
- * through {@link RiskBook#changing} so a reload of the risk book can pause it.
+ * against the bars the clock has reached without a lock, and books those with something to book, up to
+ * a hundred in one transaction, each group through {@link RiskBook#changing} so a reload of the risk book
+ * can pause it.
  */
 @ApplicationScoped
 public class SimExchange {
+
+    /** The most orders one transaction books: a pass's fills share commits, and row locks are not held for long. */
+    private static final int MAX_BOOKINGS = 100;
 
     private final OrderRepository orders;
     private final SimFillBooking booking;
@@ -40,15 +45,40 @@ public class SimExchange {
         List<OrderEntity> working = QuarkusTransaction.requiringNew()
                 .call(() -> orders.listIn(List.of(OrderStatus.ACCEPTED, OrderStatus.PARTIALLY_FILLED)));
         booking.forgetAllBut(working.stream().map(order -> order.id).collect(Collectors.toSet()));
+        List<Long> due = new ArrayList<>();
         for (OrderEntity order : working) {
             try {
                 // checked first without a lock or a write; only an order with something to book takes its row lock
                 if (booking.due(order, now)) {
-                    book.changing(() -> booking.fillIfDue(order.id, now));
+                    due.add(order.id);
                 }
             } catch (RuntimeException e) {
                 // one bad order must not stop the others from filling; it is retried on the next run
                 Log.errorf(e, "Could not fill order %d", order.id);
+            }
+        }
+        for (int from = 0; from < due.size(); from += MAX_BOOKINGS) {
+            book(due.subList(from, Math.min(due.size(), from + MAX_BOOKINGS)), now);
+        }
+    }
+
+    /** Books {@code due} in one transaction; if that fails, one by one, so one bad order cannot hold the others back. */
+    private void book(List<Long> due, Instant now) {
+        try {
+            book.changing(() -> booking.fillAllIfDue(due, now));
+            return;
+        } catch (RuntimeException e) {
+            if (due.size() == 1) {
+                Log.errorf(e, "Could not fill order %d", due.get(0));
+                return;
+            }
+            Log.debugf("Booking %d orders together failed (%s); booking them one by one", due.size(), e.toString());
+        }
+        for (long orderId : due) {
+            try {
+                book.changing(() -> booking.fillIfDue(orderId, now));
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Could not fill order %d", orderId);
             }
         }
     }

@@ -106,6 +106,24 @@ public class SimFillBooking {
     /** Brings order {@code orderId} (and its one-cancels-other partner) up to {@code now}; does nothing if it is not working. */
     @Transactional
     public void fillIfDue(long orderId, Instant now) {
+        fillOne(orderId, now);
+    }
+
+    /**
+     * Brings each of {@code orderIds} up to {@code now} as {@link #fillIfDue} does, all in one transaction: a pass's
+     * bookings share one commit. Each order's changes are flushed and the session cleared before the next, so the
+     * session holds one order's rows at a time however many are booked. One failure rolls them all back.
+     */
+    @Transactional
+    public void fillAllIfDue(List<Long> orderIds, Instant now) {
+        for (long orderId : orderIds) {
+            fillOne(orderId, now);
+            orders.getEntityManager().flush();
+            orders.getEntityManager().clear();
+        }
+    }
+
+    private void fillOne(long orderId, Instant now) {
         // a locking read first: under REPEATABLE READ a plain read before the lock would fix a stale snapshot
         Optional<String> group = orders.lockWithGroup(orderId);
         if (group.isPresent()) {

@@ -1,0 +1,140 @@
+package io.tradebot.ibkr.order;
+
+import io.quarkus.logging.Log;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * Runs many callers' writes as one: a caller hands in an item and waits for its result; one writer thread
+ * takes every item waiting (up to {@code maxBatch}) and runs them through {@code batch} together, in one
+ * transaction, so concurrent orders share a commit instead of paying one each. It never waits for more
+ * items to arrive: a lone item is written at once. When a batch fails, each of its items is run again on
+ * its own, so one bad item (a duplicate key, say) fails alone and the others still succeed.
+ *
+ * @param <I> what a caller hands in
+ * @param <O> what it gets back; {@code batch} returns one per item, in the items' order
+ */
+public final class GroupCommit<I, O> implements AutoCloseable {
+
+    private final String name;
+    private final Function<List<I>, List<O>> batch;
+    private final int maxBatch;
+    private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
+    private final Thread writer;
+    private volatile boolean closed;
+
+    public GroupCommit(String name, int maxBatch, Function<List<I>, List<O>> batch) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("maxBatch must be at least 1, was " + maxBatch);
+        }
+        this.name = name;
+        this.maxBatch = maxBatch;
+        this.batch = batch;
+        this.writer = Thread.ofPlatform().name(name).daemon(true).start(this::writeUntilClosed);
+    }
+
+    private record Pending<I, O>(I item, CompletableFuture<O> result) {
+    }
+
+    /**
+     * Writes {@code item} with whatever else is waiting and returns its result once the batch that held it is
+     * done; rethrows the item's own failure. Waits uninterruptibly: the write may already be under way.
+     */
+    public O submit(I item) {
+        if (closed) {
+            throw new IllegalStateException(name + " is shut down");
+        }
+        Pending<I, O> pending = new Pending<>(item, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            return pending.result().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** How many items wait for the next batch. */
+    public int queued() {
+        return queue.size();
+    }
+
+    private void writeUntilClosed() {
+        List<Pending<I, O>> taken = new ArrayList<>(maxBatch);
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Pending<I, O> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                taken.add(first);
+                queue.drainTo(taken, maxBatch - 1);
+                write(taken);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                // never reached by a batch's own failure (write settles every item); kept so the writer survives anything
+                Log.errorf(e, "%s: unexpected failure", name);
+                taken.forEach(pending -> pending.result().completeExceptionally(e));
+            } finally {
+                taken.clear();
+            }
+        }
+    }
+
+    private void write(List<Pending<I, O>> taken) {
+        List<O> results;
+        try {
+            results = batch.apply(taken.stream().map(Pending::item).toList());
+        } catch (RuntimeException e) {
+            if (taken.size() == 1) {
+                taken.get(0).result().completeExceptionally(e);
+                return;
+            }
+            Log.debugf("%s: a batch of %d failed (%s); writing its items one by one", name, taken.size(), e.toString());
+            taken.forEach(this::writeAlone);
+            return;
+        }
+        complete(taken, results);
+    }
+
+    private void writeAlone(Pending<I, O> pending) {
+        List<O> result;
+        try {
+            result = batch.apply(List.of(pending.item()));
+        } catch (RuntimeException e) {
+            pending.result().completeExceptionally(e);
+            return;
+        }
+        complete(List.of(pending), result);
+    }
+
+    private static <I, O> void complete(List<Pending<I, O>> taken, List<O> results) {
+        if (results.size() != taken.size()) {
+            throw new IllegalStateException("a batch of " + taken.size() + " returned " + results.size() + " results");
+        }
+        for (int i = 0; i < taken.size(); i++) {
+            taken.get(i).result().complete(results.get(i));
+        }
+    }
+
+    /** Stops taking items; what is already queued is still written. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.tradebot.ibkr.repository;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+
+/**
+ * Plain JDBC on the current transaction's connection (Agroal hands Hibernate the same one in that transaction), for
+ * the bulk writes of the order path, where building one entity per row costs more than the write itself.
+ */
+@ApplicationScoped
+public class Jdbc {
+
+    private final AgroalDataSource database;
+
+    public Jdbc(AgroalDataSource database) {
+        this.database = database;
+    }
+
+    /** Work on a connection. */
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} on the transaction's connection; a driver failure becomes an {@link OrderWriteException}. */
+    public <T> T run(Work<T> work) {
+        try (Connection connection = database.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new OrderWriteException(e);
+        }
+    }
+
+    /** {@code at} as the UTC wall time the DATETIME columns hold, as Hibernate stores it ({@code jdbc.timezone=UTC}). */
+    public static LocalDateTime wallTime(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** {@code count} parameter marks separated by commas. */
+    public static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** {@code rows} parenthesised groups of {@code columns} marks: the VALUES of a multi-row INSERT. */
+    public static String rows(int rows, int columns) {
+        return String.join(", ", Collections.nCopies(rows, "(" + marks(columns) + ")"));
+    }
+}

@@ -1,0 +1,188 @@
+package io.tradebot.ibkr.repository;
+
+import io.tradebot.common.order.OrderStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes many {@code orders} and {@code order_event} rows with one statement each, by plain JDBC in the caller's
+ * transaction: the order path's group commits (one INSERT for tens of orders instead of one entity each).
+ * Times are stored as UTC wall time, as Hibernate stores them ({@code quarkus.hibernate-orm.jdbc.timezone=UTC}).
+ */
+@ApplicationScoped
+public class OrderBatchRepository {
+
+    private static final String ORDER_COLUMNS = "client_order_id, broker_order_id, strategy, symbol, side, order_type, quantity,"
+            + " limit_price, stop_price, bracket_stop_loss, bracket_take_profit, parent_client_order_id, oco_group, expires_at,"
+            + " stop_triggered, evaluated_through, time_in_force, status, filled_quantity, avg_fill_price, commission,"
+            + " reject_reason, submitted_at, created_at, updated_at, version";
+    private static final int ORDER_COLUMN_COUNT = 26;
+
+    private final Jdbc jdbc;
+
+    public OrderBatchRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row's status and version as locked; what a bulk status change checks before it writes. */
+    public record Locked(long id, OrderStatus status, long version) {
+    }
+
+    /** Inserts {@code rows} (ids null) in one statement and sets their ids; a used clientOrderId fails the whole insert. */
+    public void insert(List<OrderEntity> rows) {
+        String sql = "INSERT INTO orders (" + ORDER_COLUMNS + ") VALUES " + Jdbc.rows(rows.size(), ORDER_COLUMN_COUNT);
+        jdbc.run(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (OrderEntity row : rows) {
+                    i = bindOrder(insert, i, row);
+                }
+                insert.executeUpdate();
+            }
+            // ids by the unique key rather than from generated keys, which assume consecutive auto-increment values
+            Map<String, Long> ids = new HashMap<>();
+            String select = "SELECT client_order_id, id FROM orders WHERE client_order_id IN (" + Jdbc.marks(rows.size()) + ")";
+            try (PreparedStatement query = connection.prepareStatement(select)) {
+                for (int r = 0; r < rows.size(); r++) {
+                    query.setString(r + 1, rows.get(r).clientOrderId);
+                }
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        ids.put(result.getString(1), result.getLong(2));
+                    }
+                }
+            }
+            for (OrderEntity row : rows) {
+                row.id = ids.get(row.clientOrderId);
+            }
+            return null;
+        });
+    }
+
+    /** Inserts {@code events} in one statement. */
+    public void insertEvents(Collection<OrderEventEntity> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        String sql = "INSERT INTO order_event (order_id, client_order_id, from_status, to_status, reason, at) VALUES "
+                + Jdbc.rows(events.size(), 6);
+        jdbc.run(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (OrderEventEntity event : events) {
+                    insert.setLong(i++, event.orderId);
+                    insert.setString(i++, event.clientOrderId);
+                    insert.setString(i++, event.fromStatus == null ? null : event.fromStatus.name());
+                    insert.setString(i++, event.toStatus.name());
+                    insert.setString(i++, event.reason);
+                    insert.setObject(i++, Jdbc.wallTime(event.at));
+                }
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Locks the rows of {@code ids} (in id order, as every path that locks several orders does) and reads their status. */
+    public Map<Long, Locked> lock(Collection<Long> ids) {
+        String sql = "SELECT id, status, version FROM orders WHERE id IN (" + Jdbc.marks(ids.size()) + ") ORDER BY id FOR UPDATE";
+        return jdbc.run(connection -> {
+            Map<Long, Locked> locked = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (Long id : ids) {
+                    query.setLong(i++, id);
+                }
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        locked.put(result.getLong(1),
+                                new Locked(result.getLong(1), OrderStatus.valueOf(result.getString(2)), result.getLong(3)));
+                    }
+                }
+            }
+            return locked;
+        });
+    }
+
+    /**
+     * Writes the status, broker id, reject reason and update time of {@code rows} (locked by {@link #lock}) in one
+     * statement, and counts each one's version up by one, as Hibernate's optimistic lock does.
+     */
+    public void updateStatus(List<OrderEntity> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("UPDATE orders SET version = version + 1");
+        for (String column : List.of("status", "broker_order_id", "reject_reason", "updated_at")) {
+            sql.append(", ").append(column).append(" = CASE id");
+            sql.append(" WHEN ? THEN ?".repeat(rows.size())).append(" END");
+        }
+        sql.append(" WHERE id IN (").append(Jdbc.marks(rows.size())).append(')');
+        jdbc.run(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (Function<OrderEntity, Object> value : List.<Function<OrderEntity, Object>>of(row -> row.status.name(),
+                        row -> row.brokerOrderId, row -> row.rejectReason, row -> Jdbc.wallTime(row.updatedAt))) {
+                    for (OrderEntity row : rows) {
+                        update.setLong(i++, row.id);
+                        update.setObject(i++, value.apply(row));
+                    }
+                }
+                for (OrderEntity row : rows) {
+                    update.setLong(i++, row.id);
+                }
+                update.executeUpdate();
+            }
+            return null;
+        });
+        rows.forEach(row -> row.version++);
+    }
+
+    private static int bindOrder(PreparedStatement insert, int i, OrderEntity row) throws SQLException {
+        insert.setString(i++, row.clientOrderId);
+        insert.setString(i++, row.brokerOrderId);
+        insert.setString(i++, row.strategy);
+        insert.setString(i++, row.symbol);
+        insert.setString(i++, row.side.name());
+        insert.setString(i++, row.type.name());
+        insert.setBigDecimal(i++, row.quantity);
+        i = decimal(insert, i, row.limitPrice);
+        i = decimal(insert, i, row.stopPrice);
+        i = decimal(insert, i, row.bracketStopLoss);
+        i = decimal(insert, i, row.bracketTakeProfit);
+        insert.setString(i++, row.parentClientOrderId);
+        insert.setString(i++, row.ocoGroup);
+        insert.setObject(i++, Jdbc.wallTime(row.expiresAt));
+        insert.setBoolean(i++, row.stopTriggered);
+        insert.setObject(i++, Jdbc.wallTime(row.evaluatedThrough));
+        insert.setString(i++, row.timeInForce.name());
+        insert.setString(i++, row.status.name());
+        insert.setBigDecimal(i++, row.filledQuantity);
+        i = decimal(insert, i, row.avgFillPrice);
+        insert.setBigDecimal(i++, row.commission);
+        insert.setString(i++, row.rejectReason);
+        insert.setObject(i++, Jdbc.wallTime(row.submittedAt));
+        insert.setObject(i++, Jdbc.wallTime(row.createdAt));
+        insert.setObject(i++, Jdbc.wallTime(row.updatedAt));
+        insert.setLong(i++, row.version);
+        return i;
+    }
+
+    private static int decimal(PreparedStatement statement, int i, BigDecimal value) throws SQLException {
+        if (value == null) {
+            statement.setNull(i, Types.DECIMAL);
+        } else {
+            statement.setBigDecimal(i, value);
+        }
+        return i + 1;
+    }
+}
