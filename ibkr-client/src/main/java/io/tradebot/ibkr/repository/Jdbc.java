@@ -3,6 +3,7 @@ package io.tradebot.ibkr.repository;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,6 +40,12 @@ public class Jdbc {
     /** {@code at} as the UTC wall time the DATETIME columns hold, as Hibernate stores it ({@code jdbc.timezone=UTC}). */
     public static LocalDateTime wallTime(Instant at) {
         return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** The instant a DATETIME column of {@code result} holds as UTC wall time; null for NULL. */
+    public static Instant instant(ResultSet result, int column) throws SQLException {
+        LocalDateTime at = result.getObject(column, LocalDateTime.class);
+        return at == null ? null : at.toInstant(ZoneOffset.UTC);
     }
 
     /** {@code count} parameter marks separated by commas. */

@@ -1,12 +1,16 @@
 package io.tradebot.ibkr.repository;
 
+import io.tradebot.common.order.OrderSide;
 import io.tradebot.common.order.OrderStatus;
+import io.tradebot.common.order.OrderType;
+import io.tradebot.common.order.TimeInForce;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -113,28 +117,53 @@ public class OrderBatchRepository {
         });
     }
 
+    /** A column the bulk updates write, and its value in a row. */
+    private record Column(String name, Function<OrderEntity, Object> value) {
+    }
+
+    private static final List<Column> STATUS = List.of(new Column("status", row -> row.status.name()),
+            new Column("broker_order_id", row -> row.brokerOrderId), new Column("reject_reason", row -> row.rejectReason),
+            new Column("updated_at", row -> Jdbc.wallTime(row.updatedAt)));
+    private static final List<Column> FILLS = List.of(new Column("status", row -> row.status.name()),
+            new Column("filled_quantity", row -> row.filledQuantity), new Column("avg_fill_price", row -> row.avgFillPrice),
+            new Column("commission", row -> row.commission), new Column("expires_at", row -> Jdbc.wallTime(row.expiresAt)),
+            new Column("evaluated_through", row -> Jdbc.wallTime(row.evaluatedThrough)),
+            new Column("stop_triggered", row -> row.stopTriggered), new Column("updated_at", row -> Jdbc.wallTime(row.updatedAt)));
+
     /**
      * Writes the status, broker id, reject reason and update time of {@code rows} (locked by {@link #lock}) in one
      * statement, and counts each one's version up by one, as Hibernate's optimistic lock does.
      */
     public void updateStatus(List<OrderEntity> rows) {
+        update(rows, STATUS);
+    }
+
+    /**
+     * Writes what the exchange changes on a walk over the bars (status, filled quantity, average price, commission,
+     * expiry, cursor, stop trigger, update time) of {@code rows} (locked by {@link #lockRows}) in one statement, and
+     * counts each one's version up by one.
+     */
+    public void updateFills(List<OrderEntity> rows) {
+        update(rows, FILLS);
+    }
+
+    private void update(List<OrderEntity> rows, List<Column> columns) {
         if (rows.isEmpty()) {
             return;
         }
         StringBuilder sql = new StringBuilder("UPDATE orders SET version = version + 1");
-        for (String column : List.of("status", "broker_order_id", "reject_reason", "updated_at")) {
-            sql.append(", ").append(column).append(" = CASE id");
+        for (Column column : columns) {
+            sql.append(", ").append(column.name()).append(" = CASE id");
             sql.append(" WHEN ? THEN ?".repeat(rows.size())).append(" END");
         }
         sql.append(" WHERE id IN (").append(Jdbc.marks(rows.size())).append(')');
         jdbc.run(connection -> {
             try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
                 int i = 1;
-                for (Function<OrderEntity, Object> value : List.<Function<OrderEntity, Object>>of(row -> row.status.name(),
-                        row -> row.brokerOrderId, row -> row.rejectReason, row -> Jdbc.wallTime(row.updatedAt))) {
+                for (Column column : columns) {
                     for (OrderEntity row : rows) {
                         update.setLong(i++, row.id);
-                        update.setObject(i++, value.apply(row));
+                        update.setObject(i++, column.value().apply(row));
                     }
                 }
                 for (OrderEntity row : rows) {
@@ -145,6 +174,59 @@ public class OrderBatchRepository {
             return null;
         });
         rows.forEach(row -> row.version++);
+    }
+
+    /** Locks the rows of {@code ids} in id order and reads them whole, as detached entities. */
+    public List<OrderEntity> lockRows(Collection<Long> ids) {
+        String sql = "SELECT id, " + ORDER_COLUMNS + " FROM orders WHERE id IN (" + Jdbc.marks(ids.size()) + ") ORDER BY id FOR UPDATE";
+        return jdbc.run(connection -> {
+            List<OrderEntity> rows = new ArrayList<>(ids.size());
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (Long id : ids) {
+                    query.setLong(i++, id);
+                }
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(order(result));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static OrderEntity order(ResultSet result) throws SQLException {
+        OrderEntity row = new OrderEntity();
+        int i = 1;
+        row.id = result.getLong(i++);
+        row.clientOrderId = result.getString(i++);
+        row.brokerOrderId = result.getString(i++);
+        row.strategy = result.getString(i++);
+        row.symbol = result.getString(i++);
+        row.side = OrderSide.valueOf(result.getString(i++));
+        row.type = OrderType.valueOf(result.getString(i++));
+        row.quantity = result.getBigDecimal(i++);
+        row.limitPrice = result.getBigDecimal(i++);
+        row.stopPrice = result.getBigDecimal(i++);
+        row.bracketStopLoss = result.getBigDecimal(i++);
+        row.bracketTakeProfit = result.getBigDecimal(i++);
+        row.parentClientOrderId = result.getString(i++);
+        row.ocoGroup = result.getString(i++);
+        row.expiresAt = Jdbc.instant(result, i++);
+        row.stopTriggered = result.getBoolean(i++);
+        row.evaluatedThrough = Jdbc.instant(result, i++);
+        row.timeInForce = TimeInForce.valueOf(result.getString(i++));
+        row.status = OrderStatus.valueOf(result.getString(i++));
+        row.filledQuantity = result.getBigDecimal(i++);
+        row.avgFillPrice = result.getBigDecimal(i++);
+        row.commission = result.getBigDecimal(i++);
+        row.rejectReason = result.getString(i++);
+        row.submittedAt = Jdbc.instant(result, i++);
+        row.createdAt = Jdbc.instant(result, i++);
+        row.updatedAt = Jdbc.instant(result, i++);
+        row.version = result.getLong(i);
+        return row;
     }
 
     private static int bindOrder(PreparedStatement insert, int i, OrderEntity row) throws SQLException {

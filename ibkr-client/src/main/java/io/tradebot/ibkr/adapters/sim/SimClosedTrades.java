@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /** Writes a {@code closed_trade} row when an execution closes (part of) a position, in the fill's transaction. */
 @ApplicationScoped
@@ -23,8 +24,14 @@ public class SimClosedTrades {
     /** Records the round trip closed by {@code fill} (signed {@code signedQuantity}), if it closed anything. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(OrderEntity order, SimLedger.Fill fill, BigDecimal signedQuantity, Holding before, Holding after) {
+        closedBy(order, fill, signedQuantity, before, after).ifPresent(trades::persist);
+    }
+
+    /** The round trip {@code fill} closes when it moves the position from {@code before} to {@code after}; empty when it closes none. */
+    static Optional<ClosedTradeEntity> closedBy(OrderEntity order, SimLedger.Fill fill, BigDecimal signedQuantity, Holding before,
+            Holding after) {
         if (before.quantity().signum() == 0 || before.quantity().signum() == signedQuantity.signum()) {
-            return;
+            return Optional.empty();
         }
         BigDecimal closed = before.quantity().abs().min(signedQuantity.abs());
         ClosedTradeEntity trade = new ClosedTradeEntity();
@@ -40,6 +47,6 @@ public class SimClosedTrades {
         trade.commission = fill.commission().multiply(closed).divide(signedQuantity.abs(), MathContext.DECIMAL64)
                 .setScale(6, RoundingMode.HALF_EVEN);
         trade.closedAt = fill.executedAt();
-        trades.persist(trade);
+        return Optional.of(trade);
     }
 }

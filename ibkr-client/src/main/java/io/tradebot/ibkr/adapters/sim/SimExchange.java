@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -28,10 +29,12 @@ public class SimExchange {
 
     private final OrderRepository orders;
     private final SimFillBooking booking;
+    private final SimBulkBooking bulk;
     private final MarketClock clock;
     private final RiskBook book;
 
-    public SimExchange(OrderRepository orders, SimFillBooking booking, MarketClock clock, RiskBook book) {
+    public SimExchange(OrderRepository orders, SimFillBooking booking, SimBulkBooking bulk, MarketClock clock, RiskBook book) {
+        this.bulk = bulk;
         this.book = book;
         this.orders = orders;
         this.booking = booking;
@@ -62,8 +65,21 @@ public class SimExchange {
         }
     }
 
-    /** Books {@code due} in one transaction; if that fails, one by one, so one bad order cannot hold the others back. */
-    private void book(List<Long> due, Instant now) {
+    /**
+     * Books {@code due}: the simple orders in bulk ({@link SimBulkBooking}), the others in one transaction of the
+     * per-order booking; if that fails, one by one, so one bad order cannot hold the others back.
+     */
+    private void book(List<Long> chunk, Instant now) {
+        AtomicReference<List<Long>> rest = new AtomicReference<>(chunk);
+        try {
+            book.changing(() -> rest.set(bulk.bookSimple(chunk, now)));
+        } catch (RuntimeException e) {
+            Log.warnf("Booking %d orders in bulk failed (%s); booking them order by order", chunk.size(), e.toString());
+        }
+        List<Long> due = rest.get();
+        if (due.isEmpty()) {
+            return;
+        }
         try {
             book.changing(() -> booking.fillAllIfDue(due, now));
             return;

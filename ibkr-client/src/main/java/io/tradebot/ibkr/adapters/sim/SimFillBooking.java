@@ -137,8 +137,7 @@ public class SimFillBooking {
         if (order.timeInForce == TimeInForce.DAY && order.expiresAt == null) {
             order.expiresAt = bars.dayExpiry(order.symbol, order.submittedAt);
         }
-        BarReplay.Result result = replay.replay(SimOrders.of(order), SimOrders.state(order),
-                window(order, order.evaluatedThrough, now), order.evaluatedThrough, now);
+        BarReplay.Result result = walk(order, now);
         apply(order, result, now);
         if (result.expired() && working(order)) {
             lifecycle.move(order, OrderStatus.EXPIRED, "DAY order unfilled at the close " + order.expiresAt, now);
@@ -175,6 +174,23 @@ public class SimFillBooking {
         return bars.window(order.symbol, from, now);
     }
 
+    /** Walks {@code order} (not one of a one-cancels-other pair) from its stored cursor over the bars the clock has reached by {@code now}. */
+    BarReplay.Result walk(OrderEntity order, Instant now) {
+        return replay.replay(SimOrders.of(order), SimOrders.state(order), window(order, order.evaluatedThrough, now),
+                order.evaluatedThrough, now);
+    }
+
+    /** The commission of {@code execution}, the next execution of {@code order}, as IBKR charges it over the whole order. */
+    BigDecimal fee(OrderEntity order, BarExecution execution) {
+        BigDecimal valueBefore = order.avgFillPrice == null ? BigDecimal.ZERO : order.avgFillPrice.multiply(order.filledQuantity);
+        return commission.forExecution(order.filledQuantity, valueBefore, order.commission, execution.quantity(), execution.price());
+    }
+
+    /** The execution id of {@code execution} of {@code order}: one per order and bar, so a bar is never booked twice. */
+    static String execId(OrderEntity order, BarExecution execution) {
+        return "SIM-" + order.id + "-" + execution.bar().getEpochSecond();
+    }
+
     private void apply(OrderEntity order, BarReplay.Result result, Instant now) {
         for (BarExecution execution : result.executions()) {
             book(order, execution, now);
@@ -184,13 +200,11 @@ public class SimFillBooking {
     }
 
     private void book(OrderEntity order, BarExecution execution, Instant now) {
-        String execId = "SIM-" + order.id + "-" + execution.bar().getEpochSecond();
+        String execId = execId(order, execution);
         if (!working(order) || executions.exists(execId)) {
             return;
         }
-        BigDecimal valueBefore = order.avgFillPrice == null ? BigDecimal.ZERO : order.avgFillPrice.multiply(order.filledQuantity);
-        BigDecimal fee = commission.forExecution(order.filledQuantity, valueBefore, order.commission, execution.quantity(),
-                execution.price());
+        BigDecimal fee = fee(order, execution);
         boolean completes = order.filledQuantity.add(execution.quantity()).compareTo(order.quantity) >= 0;
         lifecycle.move(order, completes ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, "execution " + execId, now);
         ledger.book(order, new SimLedger.Fill(execId, execution.quantity(), execution.price(), fee, execution.at()), now);
@@ -204,7 +218,7 @@ public class SimFillBooking {
                 fee.toPlainString(), order.status);
     }
 
-    private static boolean working(OrderEntity order) {
+    static boolean working(OrderEntity order) {
         return order.status == OrderStatus.ACCEPTED || order.status == OrderStatus.PARTIALLY_FILLED;
     }
 }

@@ -67,22 +67,29 @@ public class SimLedger {
     public void book(OrderEntity order, Fill fill, Instant now) {
         book.orderChanging(order);
         // the average from the exact notional of every execution, not from the rounded earlier average
-        BigDecimal valueBefore = executions.notionalOf(order.clientOrderId);
-        order.filledQuantity = order.filledQuantity.add(fill.quantity());
-        order.avgFillPrice = valueBefore.add(fill.quantity().multiply(fill.price()))
-                .divide(order.filledQuantity, MathContext.DECIMAL64).setScale(6, RoundingMode.HALF_EVEN);
-        order.commission = order.commission.add(fill.commission());
-        order.updatedAt = now;
-        recordExecution(order, fill);
+        applyToOrder(order, executions.notionalOf(order.clientOrderId), fill, now);
+        executions.persist(execution(order, fill));
         BigDecimal realized = updatePosition(order, fill, now);
         BigDecimal cashChange = updateAccount(order.side, fill, realized, now);
-        book.filled(order.symbol, order.side == OrderSide.BUY ? fill.quantity() : fill.quantity().negate(), cashChange,
-                fill.price(), fill.executedAt());
-        announce(order, fill, now);
+        book.filled(order.symbol, signed(order.side, fill.quantity()), cashChange, fill.price(), fill.executedAt());
+        outbox.persist(filledEvent(json, order, fill, now));
         filled.fire(new OrderFilled(order.clientOrderId, order.symbol, fill.executedAt()));
     }
 
-    private void recordExecution(OrderEntity order, Fill fill) {
+    /**
+     * Adds {@code fill} to {@code order}'s filled quantity, commission and average price, the average worked out from
+     * {@code notionalBefore}, the exact value of the order's earlier executions (not from the rounded earlier average).
+     */
+    static void applyToOrder(OrderEntity order, BigDecimal notionalBefore, Fill fill, Instant now) {
+        order.filledQuantity = order.filledQuantity.add(fill.quantity());
+        order.avgFillPrice = notionalBefore.add(fill.quantity().multiply(fill.price()))
+                .divide(order.filledQuantity, MathContext.DECIMAL64).setScale(6, RoundingMode.HALF_EVEN);
+        order.commission = order.commission.add(fill.commission());
+        order.updatedAt = now;
+    }
+
+    /** The execution row of {@code fill}. */
+    static ExecutionEntity execution(OrderEntity order, Fill fill) {
         ExecutionEntity execution = new ExecutionEntity();
         execution.execId = fill.execId();
         execution.clientOrderId = order.clientOrderId;
@@ -92,14 +99,24 @@ public class SimLedger {
         execution.price = fill.price();
         execution.commission = fill.commission();
         execution.executedAt = fill.executedAt();
-        executions.persist(execution);
+        return execution;
+    }
+
+    static BigDecimal signed(OrderSide side, BigDecimal quantity) {
+        return side == OrderSide.BUY ? quantity : quantity.negate();
+    }
+
+    /** What {@code fill} does to the cash: a purchase costs its notional and commission, a sale brings its notional less commission. */
+    static BigDecimal cashChange(OrderSide side, Fill fill) {
+        BigDecimal notional = fill.quantity().multiply(fill.price()).setScale(6, RoundingMode.HALF_EVEN);
+        return side == OrderSide.BUY ? notional.add(fill.commission()).negate() : notional.subtract(fill.commission());
     }
 
     /** Applies the fill to the position and returns the profit it realized. */
     private BigDecimal updatePosition(OrderEntity order, Fill fill, Instant now) {
         PositionEntity row = positions.lockBySymbol(order.symbol).orElseGet(() -> newPosition(order.symbol));
         Holding before = new Holding(row.quantity, row.avgCost, row.realizedPnl);
-        BigDecimal signed = order.side == OrderSide.BUY ? fill.quantity() : fill.quantity().negate();
+        BigDecimal signed = signed(order.side, fill.quantity());
         Holding after = before.trade(signed, fill.price(), fill.commission());
         closedTrades.record(order, fill, signed, before, after);
         row.quantity = after.quantity();
@@ -110,7 +127,7 @@ public class SimLedger {
         return after.realizedPnl().subtract(before.realizedPnl());
     }
 
-    private static PositionEntity newPosition(String symbol) {
+    static PositionEntity newPosition(String symbol) {
         PositionEntity row = new PositionEntity();
         row.symbol = symbol;
         row.quantity = BigDecimal.ZERO;
@@ -123,16 +140,15 @@ public class SimLedger {
     private BigDecimal updateAccount(OrderSide side, Fill fill, BigDecimal realized, Instant now) {
         BrokerAccountEntity account = accounts.lock(SimAccount.ID)
                 .orElseThrow(() -> new IllegalStateException("The simulated account " + SimAccount.ID + " is missing"));
-        BigDecimal notional = fill.quantity().multiply(fill.price()).setScale(6, RoundingMode.HALF_EVEN);
-        BigDecimal cashChange = side == OrderSide.BUY ? notional.add(fill.commission()).negate()
-                : notional.subtract(fill.commission());
+        BigDecimal cashChange = cashChange(side, fill);
         account.cash = account.cash.add(cashChange);
         account.realizedPnl = account.realizedPnl.add(realized);
         account.updatedAt = now;
         return cashChange;
     }
 
-    private void announce(OrderEntity order, Fill fill, Instant now) {
+    /** The ORDER_FILLED outbox event of {@code fill}. */
+    static OutboxEventEntity filledEvent(ObjectMapper json, OrderEntity order, Fill fill, Instant now) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("clientOrderId", order.clientOrderId);
         payload.put("brokerOrderId", order.brokerOrderId);
@@ -147,16 +163,12 @@ public class SimLedger {
         OutboxEventEntity event = new OutboxEventEntity();
         event.eventType = ORDER_FILLED;
         event.aggregateId = order.clientOrderId;
-        event.payload = toJson(payload);
-        event.createdAt = now;
-        outbox.persist(event);
-    }
-
-    private String toJson(Map<String, Object> payload) {
         try {
-            return json.writeValueAsString(payload);
+            event.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the ORDER_FILLED payload", e);
         }
+        event.createdAt = now;
+        return event;
     }
 }

@@ -1,0 +1,135 @@
+package io.tradebot.ibkr.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The ledger's rows written in bulk by plain JDBC in the caller's transaction (executions, closed trades, outbox
+ * events, positions, the account): what the simulated exchange books for a whole pass of fills at once.
+ */
+@ApplicationScoped
+public class LedgerBatchRepository {
+
+    private final Jdbc jdbc;
+
+    public LedgerBatchRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Locks the position rows of {@code symbols} in symbol order and reads them; a symbol without a row is absent. */
+    public Map<String, PositionEntity> lockPositions(Collection<String> symbols) {
+        String sql = "SELECT symbol, quantity, avg_cost, realized_pnl, updated_at FROM position WHERE symbol IN ("
+                + Jdbc.marks(symbols.size()) + ") ORDER BY symbol FOR UPDATE";
+        return jdbc.run(connection -> {
+            Map<String, PositionEntity> rows = new TreeMap<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (String symbol : symbols) {
+                    query.setString(i++, symbol);
+                }
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        PositionEntity row = new PositionEntity();
+                        row.symbol = result.getString(1);
+                        row.quantity = result.getBigDecimal(2);
+                        row.avgCost = result.getBigDecimal(3);
+                        row.realizedPnl = result.getBigDecimal(4);
+                        row.updatedAt = Jdbc.instant(result, 5);
+                        rows.put(row.symbol, row);
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Locks the account row and reads it. */
+    public Optional<BrokerAccountEntity> lockAccount(String accountId) {
+        return jdbc.run(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT account_id, currency, cash, realized_pnl, updated_at FROM broker_account WHERE account_id = ? FOR UPDATE")) {
+                query.setString(1, accountId);
+                try (ResultSet result = query.executeQuery()) {
+                    if (!result.next()) {
+                        return Optional.empty();
+                    }
+                    BrokerAccountEntity row = new BrokerAccountEntity();
+                    row.accountId = result.getString(1);
+                    row.currency = result.getString(2);
+                    row.cash = result.getBigDecimal(3);
+                    row.realizedPnl = result.getBigDecimal(4);
+                    row.updatedAt = Jdbc.instant(result, 5);
+                    return Optional.of(row);
+                }
+            }
+        });
+    }
+
+    /** Writes the cash, realized profit and update time of {@code account}, locked by {@link #lockAccount}. */
+    public void updateAccount(BrokerAccountEntity account) {
+        execute("UPDATE broker_account SET cash = ?, realized_pnl = ?, updated_at = ? WHERE account_id = ?",
+                List.of(Arrays.<Object>asList(account.cash, account.realizedPnl, Jdbc.wallTime(account.updatedAt), account.accountId)), "");
+    }
+
+    /** Inserts {@code rows}, or updates those whose symbol has a row already, in one statement. */
+    public void upsertPositions(Collection<PositionEntity> rows) {
+        execute("INSERT INTO position (symbol, quantity, avg_cost, realized_pnl, updated_at) VALUES ",
+                rows.stream().map(row -> Arrays.<Object>asList(row.symbol, row.quantity, row.avgCost, row.realizedPnl,
+                        Jdbc.wallTime(row.updatedAt))).toList(),
+                " ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), avg_cost = VALUES(avg_cost),"
+                        + " realized_pnl = VALUES(realized_pnl), updated_at = VALUES(updated_at)");
+    }
+
+    /** Inserts {@code rows} in one statement; a used exec_id fails them all. */
+    public void insertExecutions(Collection<ExecutionEntity> rows) {
+        execute("INSERT INTO execution (exec_id, client_order_id, symbol, side, quantity, price, commission, executed_at) VALUES ",
+                rows.stream().map(row -> Arrays.<Object>asList(row.execId, row.clientOrderId, row.symbol, row.side.name(), row.quantity,
+                        row.price, row.commission, Jdbc.wallTime(row.executedAt))).toList(), "");
+    }
+
+    /** Inserts {@code rows} in one statement. */
+    public void insertClosedTrades(Collection<ClosedTradeEntity> rows) {
+        execute("INSERT INTO closed_trade (exec_id, client_order_id, strategy, symbol, direction, quantity, entry_price, exit_price,"
+                + " realized_pnl, commission, closed_at) VALUES ",
+                rows.stream().map(row -> Arrays.<Object>asList(row.execId, row.clientOrderId, row.strategy, row.symbol, row.direction,
+                        row.quantity, row.entryPrice, row.exitPrice, row.realizedPnl, row.commission,
+                        Jdbc.wallTime(row.closedAt))).toList(), "");
+    }
+
+    /** Inserts {@code rows} (unpublished) in one statement. */
+    public void insertOutbox(Collection<OutboxEventEntity> rows) {
+        execute("INSERT INTO outbox_event (event_type, aggregate_id, payload, created_at) VALUES ",
+                rows.stream().map(row -> Arrays.<Object>asList(row.eventType, row.aggregateId, row.payload,
+                        Jdbc.wallTime(row.createdAt))).toList(), "");
+    }
+
+    /**
+     * Runs {@code head} with one parenthesised group of marks per row appended (none when {@code head} is a whole
+     * statement, i.e. does not end in "VALUES "), then {@code tail}, binding every row's values in order.
+     */
+    private void execute(String head, List<List<Object>> rows, String tail) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = head.endsWith("VALUES ") ? head + Jdbc.rows(rows.size(), rows.get(0).size()) + tail : head + tail;
+        jdbc.run(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (List<Object> row : rows) {
+                    for (Object value : row) {
+                        statement.setObject(i++, value);
+                    }
+                }
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+}
