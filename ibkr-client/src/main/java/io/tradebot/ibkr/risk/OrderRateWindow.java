@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,15 +20,15 @@ public class OrderRateWindow {
 
     private final Map<String, Deque<Instant>> byStrategy = new ConcurrentHashMap<>();
 
-    /** The strategy's orders within the last minute before {@code now}, oldest first. */
-    public List<Instant> recent(String strategy, Instant now) {
+    /** How many of the strategy's orders passed within the last minute before {@code now}: the window's size, no copy. */
+    public int count(String strategy, Instant now) {
         Deque<Instant> times = byStrategy.get(strategy);
         if (times == null) {
-            return List.of();
+            return 0;
         }
         synchronized (times) {
             prune(times, now);
-            return List.copyOf(times);
+            return times.size();
         }
     }
 

@@ -84,7 +84,7 @@ public class RiskGate {
             judgedAt = assessment.clock().now();
             RiskDecision decision = assessor.rules().check(RiskIntents.of(order), assessment.account(),
                     assessment.state(), RiskIntents.session(assessment.clock().session()),
-                    rates.recent(order.strategy(), wallNow), wallNow);
+                    rates.count(order.strategy(), wallNow));
             if (decision instanceof RiskDecision.Rejection rejected) {
                 rejection = rejected;
             } else {

@@ -16,9 +16,10 @@ class OrderRateWindowTest {
         window.record("a", T0.plusSeconds(30));
         window.record("b", T0.plusSeconds(31));
 
-        assertThat(window.recent("a", T0.plusSeconds(59))).containsExactly(T0, T0.plusSeconds(30));
-        assertThat(window.recent("a", T0.plusSeconds(60))).containsExactly(T0.plusSeconds(30));
-        assertThat(window.recent("b", T0.plusSeconds(60))).containsExactly(T0.plusSeconds(31));
-        assertThat(window.recent("c", T0)).isEmpty();
+        assertThat(window.count("a", T0.plusSeconds(59))).isEqualTo(2);
+        assertThat(window.count("a", T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(window.count("b", T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(window.count("b", T0.plusSeconds(91))).isZero();
+        assertThat(window.count("c", T0)).isZero();
     }
 }

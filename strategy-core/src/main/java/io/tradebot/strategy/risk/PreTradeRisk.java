@@ -35,11 +35,24 @@ public final class PreTradeRisk {
      */
     public RiskDecision check(OrderIntent intent, AccountSnapshot account, TradingState state, TradingSession session,
             Collection<Instant> recentOrders, Instant now) {
+        Instant windowStart = now.minus(RATE_WINDOW);
+        long inWindow = recentOrders.stream().filter(at -> at.isAfter(windowStart) && !at.isAfter(now)).count();
+        return check(intent, account, state, session, inWindow);
+    }
+
+    /**
+     * The same check for a caller that counts the strategy's orders itself (a live service keeps a running window, so
+     * the check costs the same however many orders a minute it carries).
+     *
+     * @param ordersInLastMinute how many of the strategy's earlier orders passed within the minute before this one
+     */
+    public RiskDecision check(OrderIntent intent, AccountSnapshot account, TradingState state, TradingSession session,
+            long ordersInLastMinute) {
         if (state == TradingState.HALTED) {
             return new Rejection(RejectCodes.TRADING_HALTED, "Trading is halted; only cancels are accepted");
         }
         SymbolExposure exposure = account.exposure(intent.symbol());
-        RiskDecision basic = firstFailure(orderRate(intent, recentOrders, now), session(intent, session),
+        RiskDecision basic = firstFailure(orderRate(intent, ordersInLastMinute), session(intent, session),
                 price(intent, exposure), collar(intent, exposure));
         if (!basic.accepted() || exposure.isReducedBy(intent)) {
             return basic;
@@ -65,9 +78,7 @@ public final class PreTradeRisk {
         return account.startOfDayEquity().multiply(HUNDRED.subtract(policy.dailyLossPct())).divide(HUNDRED, MathContext.DECIMAL64);
     }
 
-    private RiskDecision orderRate(OrderIntent intent, Collection<Instant> recentOrders, Instant now) {
-        Instant windowStart = now.minus(RATE_WINDOW);
-        long inWindow = recentOrders.stream().filter(at -> at.isAfter(windowStart) && !at.isAfter(now)).count();
+    private RiskDecision orderRate(OrderIntent intent, long inWindow) {
         if (inWindow >= policy.maxOrdersPerMinute()) {
             return new Rejection(RejectCodes.ORDER_RATE, "Strategy '" + intent.strategy() + "' already placed " + inWindow
                     + " orders in the last minute; the limit is " + policy.maxOrdersPerMinute());
