@@ -3,12 +3,16 @@ package io.tradebot.ibkr.repository;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 
 /**
  * Plain JDBC on the current transaction's connection (Agroal hands Hibernate the same one in that transaction), for
@@ -35,6 +39,30 @@ public class Jdbc {
         } catch (SQLException e) {
             throw new OrderWriteException(e);
         }
+    }
+
+    /** Reads one row of a result. */
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Runs the query {@code sql} with {@code parameters} bound in order and maps every row it returns. */
+    public <T> List<T> query(String sql, Collection<?> parameters, RowMapper<T> mapper) {
+        return run(connection -> {
+            List<T> rows = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (Object parameter : parameters) {
+                    query.setObject(i++, parameter);
+                }
+                try (ResultSet result = query.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(mapper.map(result));
+                    }
+                }
+            }
+            return rows;
+        });
     }
 
     /** {@code at} as the UTC wall time the DATETIME columns hold, as Hibernate stores it ({@code jdbc.timezone=UTC}). */

@@ -2,7 +2,6 @@ package io.tradebot.ibkr.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -25,51 +24,32 @@ public class LedgerBatchRepository {
 
     /** Locks the position rows of {@code symbols} in symbol order and reads them; a symbol without a row is absent. */
     public Map<String, PositionEntity> lockPositions(Collection<String> symbols) {
-        String sql = "SELECT symbol, quantity, avg_cost, realized_pnl, updated_at FROM position WHERE symbol IN ("
-                + Jdbc.marks(symbols.size()) + ") ORDER BY symbol FOR UPDATE";
-        return jdbc.run(connection -> {
-            Map<String, PositionEntity> rows = new TreeMap<>();
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (String symbol : symbols) {
-                    query.setString(i++, symbol);
-                }
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        PositionEntity row = new PositionEntity();
-                        row.symbol = result.getString(1);
-                        row.quantity = result.getBigDecimal(2);
-                        row.avgCost = result.getBigDecimal(3);
-                        row.realizedPnl = result.getBigDecimal(4);
-                        row.updatedAt = Jdbc.instant(result, 5);
-                        rows.put(row.symbol, row);
-                    }
-                }
-            }
-            return rows;
-        });
+        Map<String, PositionEntity> rows = new TreeMap<>();
+        jdbc.query("SELECT symbol, quantity, avg_cost, realized_pnl, updated_at FROM position WHERE symbol IN ("
+                + Jdbc.marks(symbols.size()) + ") ORDER BY symbol FOR UPDATE", symbols, result -> {
+                    PositionEntity row = new PositionEntity();
+                    row.symbol = result.getString(1);
+                    row.quantity = result.getBigDecimal(2);
+                    row.avgCost = result.getBigDecimal(3);
+                    row.realizedPnl = result.getBigDecimal(4);
+                    row.updatedAt = Jdbc.instant(result, 5);
+                    return rows.put(row.symbol, row);
+                });
+        return rows;
     }
 
     /** Locks the account row and reads it. */
     public Optional<BrokerAccountEntity> lockAccount(String accountId) {
-        return jdbc.run(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT account_id, currency, cash, realized_pnl, updated_at FROM broker_account WHERE account_id = ? FOR UPDATE")) {
-                query.setString(1, accountId);
-                try (ResultSet result = query.executeQuery()) {
-                    if (!result.next()) {
-                        return Optional.empty();
-                    }
+        return jdbc.query("SELECT account_id, currency, cash, realized_pnl, updated_at FROM broker_account WHERE account_id = ?"
+                + " FOR UPDATE", List.of(accountId), result -> {
                     BrokerAccountEntity row = new BrokerAccountEntity();
                     row.accountId = result.getString(1);
                     row.currency = result.getString(2);
                     row.cash = result.getBigDecimal(3);
                     row.realizedPnl = result.getBigDecimal(4);
                     row.updatedAt = Jdbc.instant(result, 5);
-                    return Optional.of(row);
-                }
-            }
-        });
+                    return row;
+                }).stream().findFirst();
     }
 
     /** Writes the cash, realized profit and update time of {@code account}, locked by {@link #lockAccount}. */

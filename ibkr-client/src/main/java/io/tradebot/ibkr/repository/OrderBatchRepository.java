@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,24 +51,15 @@ public class OrderBatchRepository {
                 }
                 insert.executeUpdate();
             }
-            // ids by the unique key rather than from generated keys, which assume consecutive auto-increment values
-            Map<String, Long> ids = new HashMap<>();
-            String select = "SELECT client_order_id, id FROM orders WHERE client_order_id IN (" + Jdbc.marks(rows.size()) + ")";
-            try (PreparedStatement query = connection.prepareStatement(select)) {
-                for (int r = 0; r < rows.size(); r++) {
-                    query.setString(r + 1, rows.get(r).clientOrderId);
-                }
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        ids.put(result.getString(1), result.getLong(2));
-                    }
-                }
-            }
-            for (OrderEntity row : rows) {
-                row.id = ids.get(row.clientOrderId);
-            }
             return null;
         });
+        // ids by the unique key rather than from generated keys, which assume consecutive auto-increment values
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("SELECT client_order_id, id FROM orders WHERE client_order_id IN (" + Jdbc.marks(rows.size()) + ")",
+                rows.stream().map(row -> row.clientOrderId).toList(), result -> ids.put(result.getString(1), result.getLong(2)));
+        for (OrderEntity row : rows) {
+            row.id = ids.get(row.clientOrderId);
+        }
     }
 
     /** Inserts {@code events} in one statement. */
@@ -98,23 +88,10 @@ public class OrderBatchRepository {
 
     /** Locks the rows of {@code ids} (in id order, as every path that locks several orders does) and reads their status. */
     public Map<Long, Locked> lock(Collection<Long> ids) {
-        String sql = "SELECT id, status, version FROM orders WHERE id IN (" + Jdbc.marks(ids.size()) + ") ORDER BY id FOR UPDATE";
-        return jdbc.run(connection -> {
-            Map<Long, Locked> locked = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (Long id : ids) {
-                    query.setLong(i++, id);
-                }
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        locked.put(result.getLong(1),
-                                new Locked(result.getLong(1), OrderStatus.valueOf(result.getString(2)), result.getLong(3)));
-                    }
-                }
-            }
-            return locked;
-        });
+        Map<Long, Locked> locked = new HashMap<>();
+        jdbc.query("SELECT id, status, version FROM orders WHERE id IN (" + Jdbc.marks(ids.size()) + ") ORDER BY id FOR UPDATE",
+                ids, row -> locked.put(row.getLong(1), new Locked(row.getLong(1), OrderStatus.valueOf(row.getString(2)), row.getLong(3))));
+        return locked;
     }
 
     /** A column the bulk updates write, and its value in a row. */
@@ -178,22 +155,8 @@ public class OrderBatchRepository {
 
     /** Locks the rows of {@code ids} in id order and reads them whole, as detached entities. */
     public List<OrderEntity> lockRows(Collection<Long> ids) {
-        String sql = "SELECT id, " + ORDER_COLUMNS + " FROM orders WHERE id IN (" + Jdbc.marks(ids.size()) + ") ORDER BY id FOR UPDATE";
-        return jdbc.run(connection -> {
-            List<OrderEntity> rows = new ArrayList<>(ids.size());
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (Long id : ids) {
-                    query.setLong(i++, id);
-                }
-                try (ResultSet result = query.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(order(result));
-                    }
-                }
-            }
-            return rows;
-        });
+        return jdbc.query("SELECT id, " + ORDER_COLUMNS + " FROM orders WHERE id IN (" + Jdbc.marks(ids.size())
+                + ") ORDER BY id FOR UPDATE", ids, OrderBatchRepository::order);
     }
 
     private static OrderEntity order(ResultSet result) throws SQLException {

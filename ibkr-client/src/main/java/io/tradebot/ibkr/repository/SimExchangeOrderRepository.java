@@ -3,7 +3,6 @@ package io.tradebot.ibkr.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +36,7 @@ public class SimExchangeOrderRepository implements PanacheRepository<SimExchange
                 + Jdbc.rows(receipts.size(), 3) + " ON DUPLICATE KEY UPDATE client_order_id = client_order_id";
         String select = "SELECT client_order_id, broker_order_id FROM sim_exchange_order WHERE client_order_id IN ("
                 + Jdbc.marks(receipts.size()) + ")";
-        return jdbc.run(connection -> {
+        jdbc.run(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(insert)) {
                 int p = 1;
                 for (Receipt receipt : receipts) {
@@ -47,18 +46,11 @@ public class SimExchangeOrderRepository implements PanacheRepository<SimExchange
                 }
                 statement.executeUpdate();
             }
-            Map<String, String> booked = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement(select)) {
-                for (int r = 0; r < receipts.size(); r++) {
-                    query.setString(r + 1, receipts.get(r).clientOrderId());
-                }
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        booked.put(rows.getString(1), rows.getString(2));
-                    }
-                }
-            }
-            return booked;
+            return null;
         });
+        Map<String, String> booked = new HashMap<>();
+        jdbc.query(select, receipts.stream().map(Receipt::clientOrderId).toList(),
+                row -> booked.put(row.getString(1), row.getString(2)));
+        return booked;
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,27 @@ class GroupCommitTest {
     private final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
     private GroupCommit<String, String> commit;
+
+    private final CountDownLatch firstStarted = new CountDownLatch(1);
+    private final CountDownLatch releaseFirst = new CountDownLatch(1);
+
+    /**
+     * A group commit whose batch holding "first" blocks until {@link #releaseFirst}, so items submitted meanwhile
+     * queue up; every batch is recorded, then answered by {@code write}. Returns the caller of "first".
+     */
+    private Future<String> startBlockedOnFirst(int maxBatch, Function<List<String>, List<String>> write) throws InterruptedException {
+        commit = new GroupCommit<>("test", maxBatch, items -> {
+            batches.add(items);
+            if (items.contains("first")) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            }
+            return write.apply(items);
+        });
+        Future<String> first = callers.submit(() -> commit.submit("first"));
+        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        return first;
+    }
 
     @AfterEach
     void stop() {
@@ -30,18 +52,7 @@ class GroupCommitTest {
 
     @Test
     void writesTheItemsThatArriveWhileABatchIsBeingWrittenAsTheNextBatch() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        commit = new GroupCommit<>("test", 100, items -> {
-            batches.add(items);
-            if (items.contains("first")) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
-            return items.stream().map(item -> item + ":written").toList();
-        });
-        Future<String> first = callers.submit(() -> commit.submit("first"));
-        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        Future<String> first = startBlockedOnFirst(100, items -> items.stream().map(item -> item + ":written").toList());
         List<Future<String>> waiting = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String item = "item" + i;
@@ -72,18 +83,7 @@ class GroupCommitTest {
 
     @Test
     void neverPutsMoreThanTheLargestBatchIntoOne() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        commit = new GroupCommit<>("test", 3, items -> {
-            batches.add(items);
-            if (items.contains("first")) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
-            return items;
-        });
-        Future<String> first = callers.submit(() -> commit.submit("first"));
-        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+        Future<String> first = startBlockedOnFirst(3, items -> items);
         List<Future<String>> waiting = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             String item = "item" + i;
@@ -102,21 +102,12 @@ class GroupCommitTest {
 
     @Test
     void retriesAFailedBatchItemByItemSoOnlyTheBadItemFailsWithItsOwnException() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        commit = new GroupCommit<>("test", 100, items -> {
-            batches.add(items);
-            if (items.contains("first")) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
+        Future<String> first = startBlockedOnFirst(100, items -> {
             if (items.contains("bad")) {
                 throw new IllegalArgumentException("bad item");
             }
             return items.stream().map(String::toUpperCase).toList();
         });
-        Future<String> first = callers.submit(() -> commit.submit("first"));
-        assertThat(firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
         Future<String> good = callers.submit(() -> commit.submit("good"));
         Future<String> bad = callers.submit(() -> commit.submit("bad"));
         Future<String> other = callers.submit(() -> commit.submit("other"));
