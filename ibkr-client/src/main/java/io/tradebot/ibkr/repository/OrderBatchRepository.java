@@ -40,7 +40,10 @@ public class OrderBatchRepository {
     public record Locked(long id, OrderStatus status, long version) {
     }
 
-    /** Inserts {@code rows} (ids null) in one statement and sets their ids; a used clientOrderId fails the whole insert. */
+    /**
+     * Inserts {@code rows} (ids null) in one statement and sets their ids and their times as stored; a used clientOrderId
+     * fails the whole insert.
+     */
     public void insert(List<OrderEntity> rows) {
         String sql = "INSERT INTO orders (" + ORDER_COLUMNS + ") VALUES " + Jdbc.rows(rows.size(), ORDER_COLUMN_COUNT);
         jdbc.run(connection -> {
@@ -53,13 +56,20 @@ public class OrderBatchRepository {
             }
             return null;
         });
-        // ids by the unique key rather than from generated keys, which assume consecutive auto-increment values
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.query("SELECT client_order_id, id FROM orders WHERE client_order_id IN (" + Jdbc.marks(rows.size()) + ")",
-                rows.stream().map(row -> row.clientOrderId).toList(), result -> ids.put(result.getString(1), result.getLong(2)));
-        for (OrderEntity row : rows) {
-            row.id = ids.get(row.clientOrderId);
-        }
+        // ids by the unique key rather than from generated keys, which assume consecutive auto-increment values; the times
+        // as stored, which may be coarser than those sent (Connector/J sends MariaDB whole seconds), so the caller answers
+        // with what a later read gives
+        Map<String, OrderEntity> byId = new HashMap<>();
+        rows.forEach(row -> byId.put(row.clientOrderId, row));
+        jdbc.query("SELECT client_order_id, id, submitted_at, created_at, updated_at FROM orders WHERE client_order_id IN ("
+                + Jdbc.marks(rows.size()) + ")", byId.keySet(), result -> {
+                    OrderEntity row = byId.get(result.getString(1));
+                    row.id = result.getLong(2);
+                    row.submittedAt = Jdbc.instant(result, 3);
+                    row.createdAt = Jdbc.instant(result, 4);
+                    row.updatedAt = Jdbc.instant(result, 5);
+                    return row;
+                });
     }
 
     /** Inserts {@code events} in one statement. */
