@@ -127,7 +127,7 @@ final class BarSource {
         if (NinjaTraderReader.LINE_START.matcher(firstLine(file)).matches()) {
             return new FileBars(NinjaTraderReader.read(file), true, 1);
         }
-        BarFile csv = barFile(file);
+        BarFile csv = YahooJsonReader.reads(file) ? YahooJsonReader.read(file) : BarFileReader.read(file);
         Duration period = csv.intraday() ? smallestGap(csv.bars()) : null;
         List<Bar> bars = new ArrayList<>(csv.bars().size());
         for (CsvBar row : csv.bars()) {
@@ -145,9 +145,16 @@ final class BarSource {
         return new FileBars(bars, csv.intraday(), csv.bars().getFirst().line());
     }
 
-    /** A bar file as a header and rows: a Yahoo JSON candle file ({@code *.json}), else a CSV. */
+    /**
+     * A bar file as a header and rows, for {@code indicators}: a Yahoo JSON candle file ({@code *.json}), the
+     * NinjaTrader minute export (by its first line), else a CSV.
+     */
     static BarFile barFile(Path file) throws BarFileException, IOException {
-        return YahooJsonReader.reads(file) ? YahooJsonReader.read(file) : BarFileReader.read(file);
+        if (YahooJsonReader.reads(file)) {
+            return YahooJsonReader.read(file);
+        }
+        return NinjaTraderReader.LINE_START.matcher(firstLine(file)).matches() ? NinjaTraderReader.asBarFile(file)
+                : BarFileReader.read(file);
     }
 
     /** A bar from open, high, low, close, volume, or the reason it is not one, with its line. */
@@ -180,8 +187,8 @@ final class BarSource {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = reader.readLine();
             return line == null ? "" : line;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return ""; // BarFileReader reports it with its line
+        } catch (java.nio.charset.CharacterCodingException | java.nio.file.NoSuchFileException e) {
+            return ""; // BarFileReader reports it, with its line
         }
     }
 }
