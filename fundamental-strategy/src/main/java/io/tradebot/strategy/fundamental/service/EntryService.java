@@ -69,6 +69,10 @@ public class EntryService {
             return;
         }
         BigDecimal equity = ibkr.account().equity();
+        if (equity == null || equity.signum() <= 0) {
+            Log.warnf("Entries wait: ibkr-client reports no positive equity to size them by (%s)", equity);
+            return; // nothing is expired on a bad reading: the next poll decides again
+        }
         List<PositionView> positions = ibkr.positions();
         for (WatchlistSignal signal : due) {
             try {

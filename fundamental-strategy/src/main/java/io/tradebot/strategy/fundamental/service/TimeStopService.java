@@ -89,6 +89,9 @@ public class TimeStopService {
 
     private void checkOne(PositionView position, LocalDate tradeDate, LocalDate today) {
         String symbol = position.symbol();
+        if (!tradeDate.plusDays(1).isBefore(today)) {
+            return; // no session after the trade date can have closed yet (and ibkr-client refuses an empty range)
+        }
         try {
             List<BarView> bars = dailyBars(symbol, tradeDate.plusDays(1), today.minusDays(1));
             // the entry went in before the open of the first session after its trade date: that session opened it

@@ -160,6 +160,18 @@ class EntryServiceQuarkusTest {
     }
 
     @Test
+    void waitsWithoutExpiringAnythingWhileTheAccountShowsNoEquity() {
+        rows.add("MOON", MONDAY, "30", "{}");
+        ibkr.bars("MOON", bars(day(4, "13.00")));
+        ibkr.account("{\"accountId\":\"SIM\",\"cash\":0}");
+
+        entries.act(PRE_MARKET);
+
+        assertThat(rows.status("MOON")).isEqualTo("NEW");
+        assertThat(ibkr.orders()).isEmpty();
+    }
+
+    @Test
     void expiresTheEntryWhenIbkrClientRejectsTheOrderWith400() {
         rows.add("BAD", MONDAY, "10", "{}");
         ibkr.bars("BAD", bars(day(4, "50")));

@@ -133,6 +133,18 @@ class TimeStopQuarkusTest {
     }
 
     @Test
+    void asksForNoBarsOnTheDayAfterTheTradeDateWhenNoLaterSessionCanHaveClosed() {
+        rows.add("STAR", LocalDate.parse("2024-03-07"), "20", "{}");
+        rows.consume("STAR");
+        ibkr.positions("[{\"symbol\":\"STAR\",\"quantity\":10,\"avgCost\":20,\"lastPrice\":20}]");
+
+        timeStops.act(preMarket("2024-03-08"));
+
+        assertThat(ibkr.requests(IbkrRoute.BARS)).isEmpty();
+        assertThat(ibkr.orders()).isEmpty();
+    }
+
+    @Test
     void cancelsTheEntrysWorkingBracketBeforeSendingTheExit() {
         ibkr.orderList("[" + leg("SL") + "," + leg("TP") + "]");
 
