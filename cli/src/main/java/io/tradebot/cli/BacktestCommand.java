@@ -3,9 +3,11 @@ package io.tradebot.cli;
 import io.tradebot.strategy.backtest.BacktestConfig;
 import io.tradebot.strategy.backtest.BacktestEngine;
 import io.tradebot.strategy.backtest.BacktestResult;
+import io.tradebot.strategy.backtest.Watchlist;
 import io.tradebot.strategy.backtest.report.BacktestReport;
 import io.tradebot.strategy.backtest.report.Reports;
 import io.tradebot.strategy.marketdata.csv.BarFileException;
+import io.tradebot.strategy.marketdata.csv.CandidateFileReader;
 import io.tradebot.strategy.signal.FundamentalStrategy;
 import io.tradebot.strategy.signal.Strategy;
 import io.tradebot.strategy.signal.StrategyRegistry;
@@ -39,7 +41,7 @@ final class BacktestCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--strategy", required = true, paramLabel = "NAME",
-            description = "macd-vwap, ma-crossover, rsi-mean-reversion, momentum-breakout or mixed")
+            description = "macd-vwap, fundamental (needs --candidates), ma-crossover, rsi-mean-reversion, momentum-breakout or mixed")
     private String strategyName;
 
     @Option(names = "--data", required = true, paramLabel = "FILE|DIR", description = "a bar file, or a directory: every *.csv in it")
@@ -56,6 +58,10 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Option(names = "--param", arity = "1..*", paramLabel = "k=v", description = "a strategy parameter; repeatable")
     private List<String> params = new ArrayList<>();
+
+    @Option(names = "--candidates", paramLabel = "FILE",
+            description = "watchlist candidates for fundamental: CSV with header date,symbol[,score]")
+    private Path candidates;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the report directory (created; files in it replaced)")
     private Path out;
@@ -89,14 +95,16 @@ final class BacktestCommand implements Callable<Integer> {
         DateRange range = DateRange.of(from, to);
         BacktestConfig config = config();
         Strategy strategy = strategy();
+        List<Watchlist.Entry> watchlist = candidates();
         BarSource.Loaded loaded = load();
         BacktestInput input = BacktestInput.select(loaded, symbols, range, data);
-        BacktestResult result = new BacktestEngine(config).run(strategy, input.symbols(), ProgressBar.on(err, progress));
+        BacktestResult result = new BacktestEngine(config).run(strategy, input.symbols(), new Watchlist(watchlist),
+                ProgressBar.on(err, progress));
         BacktestReport report = Reports.of(result);
         Map<String, String> parameters = new LinkedHashMap<>(StrategyRegistry.defaults(strategyName));
         parameters.putAll(StrategyRegistry.parse(params));
-        BacktestRun run = new BacktestRun(report, parameters, loaded.files(), from, to, loaded.intraday(),
-                input.symbols());
+        BacktestRun run = new BacktestRun(report, parameters, loaded.files(), candidates, watchlist.size(), from, to,
+                loaded.intraday(), input.symbols());
         try {
             ReportFiles.write(out, ReportJson.of(run), ReportHtml.of(run));
         } catch (IOException e) {
@@ -126,15 +134,32 @@ final class BacktestCommand implements Callable<Integer> {
     }
 
     private Strategy strategy() throws BadInput {
-        if (FundamentalStrategy.NAME.equals(strategyName)) {
-            throw new BadInput("strategy fundamental trades watchlist candidates, which a backtest does not read yet "
-                    + "(try " + String.join(", ", StrategyRegistry.names().stream()
-                            .filter(n -> !n.equals(FundamentalStrategy.NAME)).toList()) + ")");
+        boolean fundamental = FundamentalStrategy.NAME.equals(strategyName);
+        if (fundamental && candidates == null) {
+            throw new BadInput("strategy fundamental trades watchlist candidates: give them with --candidates FILE "
+                    + "(a CSV with header date,symbol[,score])");
+        }
+        if (!fundamental && candidates != null) {
+            throw new BadInput("--candidates is read by strategy fundamental only, not " + strategyName);
         }
         try {
             return StrategyRegistry.create(strategyName, params);
         } catch (IllegalArgumentException e) {
             throw new BadInput(e.getMessage());
+        }
+    }
+
+    /** The candidates of {@code --candidates}, none without it. */
+    private List<Watchlist.Entry> candidates() throws BadInput {
+        if (candidates == null) {
+            return List.of();
+        }
+        try {
+            return CandidateFileReader.read(candidates);
+        } catch (BarFileException e) {
+            throw new BadInput(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInput(candidates + ": cannot read: " + e.getMessage());
         }
     }
 

@@ -10,10 +10,10 @@ import java.util.Map;
 
 /**
  * A finished backtest with what it was run on, as the report writers need it: the strategy's parameters (defaults
- * with the overrides), the files, the date range asked for, and the bars themselves for the price charts.
+ * with the overrides), the files, the watchlist candidates file (or null) and how many it had, the date range asked for, and the bars themselves for the price charts.
  */
-record BacktestRun(BacktestReport report, Map<String, String> parameters, List<Path> files, String from, String to,
-        boolean intraday, List<SymbolBars> data) {
+record BacktestRun(BacktestReport report, Map<String, String> parameters, List<Path> files, Path candidates,
+        int candidateCount, String from, String to, boolean intraday, List<SymbolBars> data) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withZone(BarSource.NEW_YORK);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The bars of {@code --data}: a file, or every {@code *.csv} file of a directory (not its subdirectories), one symbol
+ * The bars of {@code --data}: a file, or every {@code *.csv} and {@code *.json} file of a directory (not its subdirectories), one symbol
  * per file name. Files of the same symbol are joined in file-name order. Times written without a zone are New York
  * times; a daily bar is that day's regular session, 09:30-16:00.
  */
@@ -35,10 +35,11 @@ final class BarSource {
 
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /**
-     * The bundled pyalgotrade names: {@code nt-spy-minute-2011-03.csv}, {@code ib-spy-5min-20120627.csv},
-     * {@code spy-2011-yahoofinance.csv}.
+     * The bundled vendor names: {@code nt-spy-minute-2011-03.csv}, {@code ib-spy-5min-20120627.csv},
+     * {@code spy-2011-yahoofinance.csv}, {@code YahooFinance-XLK-PT1D-20190102_20260710.json}.
      */
-    private static final Pattern VENDOR_NAME = Pattern.compile("(?i)(?:(?:nt|ib)-([a-z0-9.]+)-.*|([a-z0-9.]+)-\\d{4}-yahoofinance)");
+    private static final Pattern VENDOR_NAME = Pattern.compile(
+            "(?i)(?:(?:nt|ib)-([a-z0-9.]+)-.*|([a-z0-9.]+)-\\d{4}-yahoofinance|yahoofinance-([a-z0-9.]+)-.*)");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.-]{0,14}");
 
     /** The symbols' bars, whether they are intraday, and the files read. */
@@ -51,10 +52,12 @@ final class BarSource {
     /** The symbol a file's bars belong to: see the root README, "Backtests". */
     static String symbolOf(Path file) throws BarFileException {
         String name = file.getFileName().toString();
-        String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        String stem = lower.endsWith(".csv") ? name.substring(0, name.length() - 4)
+                : lower.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
         Matcher vendor = VENDOR_NAME.matcher(stem);
-        String symbol = (vendor.matches() ? (vendor.group(1) != null ? vendor.group(1) : vendor.group(2))
-                : stem.split("_", 2)[0]).toUpperCase(Locale.ROOT);
+        String symbol = (vendor.matches() ? Stream.of(vendor.group(1), vendor.group(2), vendor.group(3))
+                .filter(g -> g != null).findFirst().orElseThrow() : stem.split("_", 2)[0]).toUpperCase(Locale.ROOT);
         if (!SYMBOL.matcher(symbol).matches()) {
             throw new BarFileException(file, 0, "cannot take a symbol from the file name: '" + symbol
                     + "' is not 1-15 letters, digits, '.' or '-' (name files SYMBOL.csv or SYMBOL_anything.csv)");
@@ -108,10 +111,11 @@ final class BarSource {
         List<Path> files;
         try (Stream<Path> entries = Files.list(data)) {
             files = entries.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                            || YahooJsonReader.reads(p)).sorted().toList();
         }
         if (files.isEmpty()) {
-            throw new BarFileException(data, 0, "the directory has no .csv files");
+            throw new BarFileException(data, 0, "the directory has no .csv or .json files");
         }
         return files;
     }
@@ -123,7 +127,7 @@ final class BarSource {
         if (NinjaTraderReader.LINE_START.matcher(firstLine(file)).matches()) {
             return new FileBars(NinjaTraderReader.read(file), true, 1);
         }
-        BarFile csv = BarFileReader.read(file);
+        BarFile csv = YahooJsonReader.reads(file) ? YahooJsonReader.read(file) : BarFileReader.read(file);
         Duration period = csv.intraday() ? smallestGap(csv.bars()) : null;
         List<Bar> bars = new ArrayList<>(csv.bars().size());
         for (CsvBar row : csv.bars()) {
@@ -139,6 +143,18 @@ final class BarSource {
                     decimal(row.low()), decimal(row.close()), decimal(row.volume())}));
         }
         return new FileBars(bars, csv.intraday(), csv.bars().getFirst().line());
+    }
+
+    /**
+     * A bar file as a header and rows, for {@code indicators}: a Yahoo JSON candle file ({@code *.json}), the
+     * NinjaTrader minute export (by its first line), else a CSV.
+     */
+    static BarFile barFile(Path file) throws BarFileException, IOException {
+        if (YahooJsonReader.reads(file)) {
+            return YahooJsonReader.read(file);
+        }
+        return NinjaTraderReader.LINE_START.matcher(firstLine(file)).matches() ? NinjaTraderReader.asBarFile(file)
+                : BarFileReader.read(file);
     }
 
     /** A bar from open, high, low, close, volume, or the reason it is not one, with its line. */
@@ -171,8 +187,8 @@ final class BarSource {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = reader.readLine();
             return line == null ? "" : line;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return ""; // BarFileReader reports it with its line
+        } catch (java.nio.charset.CharacterCodingException | java.nio.file.NoSuchFileException e) {
+            return ""; // BarFileReader reports it, with its line
         }
     }
 }

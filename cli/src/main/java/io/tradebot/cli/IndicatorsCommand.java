@@ -4,7 +4,6 @@ import io.tradebot.strategy.indicator.IndicatorColumn;
 import io.tradebot.strategy.indicator.StandardColumns;
 import io.tradebot.strategy.marketdata.csv.BarFile;
 import io.tradebot.strategy.marketdata.csv.BarFileException;
-import io.tradebot.strategy.marketdata.csv.BarFileReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         BarFile file;
         try {
-            file = BarFileReader.read(data);
+            file = BarSource.barFile(data);
         } catch (BarFileException e) {
             err.println("tradebot indicators: " + e.getMessage());
             return BAD_INPUT;

@@ -1,7 +1,9 @@
 package io.tradebot.cli;
 
 import io.tradebot.strategy.fill.Bar;
+import io.tradebot.strategy.marketdata.csv.BarFile;
 import io.tradebot.strategy.marketdata.csv.BarFileException;
+import io.tradebot.strategy.marketdata.csv.CsvBar;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,7 @@ final class NinjaTraderReader {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd HHmmss")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final DateTimeFormatter NEW_YORK_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
     private static final String[] COLUMNS = {"open", "high", "low", "close", "volume"};
 
     private NinjaTraderReader() {
@@ -64,6 +67,32 @@ final class NinjaTraderReader {
             throw new BarFileException(path, 1, "the file is empty");
         }
         return bars;
+    }
+
+    /**
+     * The file as the bar file {@code indicators} reads: header {@code date,open,high,low,close,volume}, one row per
+     * minute, dated by the bar's start in New York time ({@code yyyy-MM-dd HH:mm:ss}), pre- and post-market included.
+     *
+     * @throws BarFileException also when two bars would start at the same New York time (a clock change)
+     */
+    static BarFile asBarFile(Path path) throws BarFileException, IOException {
+        List<Bar> bars = read(path);
+        List<String> lines = new ArrayList<>(bars.size());
+        List<CsvBar> rows = new ArrayList<>(bars.size());
+        LocalDateTime previous = null;
+        for (Bar bar : bars) {
+            LocalDateTime start = LocalDateTime.ofInstant(bar.start(), BarSource.NEW_YORK);
+            if (previous != null && !start.isAfter(previous)) {
+                throw new BarFileException(path, 0, "the bar ending " + bar.end() + " starts at " + start
+                        + " New York time, not after the bar before it (a clock change)");
+            }
+            previous = start;
+            lines.add(NEW_YORK_TIME.format(start) + "," + bar.open().toPlainString() + "," + bar.high().toPlainString() + ","
+                    + bar.low().toPlainString() + "," + bar.close().toPlainString() + "," + bar.volume().toPlainString());
+            rows.add(new CsvBar(rows.size() + 2, start, bar.open().doubleValue(), bar.high().doubleValue(),
+                    bar.low().doubleValue(), bar.close().doubleValue(), bar.volume().doubleValue()));
+        }
+        return new BarFile(path, YahooJsonReader.HEADER, lines, rows, true);
     }
 
     private static Instant stamp(Path path, int line, String cell) throws BarFileException {

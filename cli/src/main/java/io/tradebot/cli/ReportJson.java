@@ -47,6 +47,10 @@ final class ReportJson {
         json.name("files").beginArray();
         run.files().stream().map(Path::toString).forEach(json::value);
         json.endArray();
+        if (run.candidates() != null) {
+            json.name("candidates").beginObject().field("file", run.candidates().toString())
+                    .field("rows", run.candidateCount()).endObject();
+        }
         json.name("symbols").beginArray();
         run.report().result().symbols().forEach(json::value);
         json.endArray();

@@ -131,7 +131,7 @@ class BacktestBadInputTest {
         Path empty = Files.createDirectory(dir.resolve("empty"));
         Files.writeString(empty.resolve("notes.txt"), "no bars here");
         assertRejected(run("--strategy", "ma-crossover", "--data", empty.toString()), empty + ": ",
-                "the directory has no .csv files");
+                "the directory has no .csv or .json files");
     }
 
     @Test

@@ -105,6 +105,11 @@ public final class IbkrClientStandIn {
         serve(IbkrRoute.ORDER_LIST, json);
     }
 
+    /** Serves {@code json} (an OrderView) for every {@code DELETE /orders/{id}} from now on; the default is {@code {}}. */
+    public void cancelled(String json) {
+        serve(IbkrRoute.CANCEL, json);
+    }
+
     /** Answers every request to {@code route} with {@code status} and a problem+json body until its JSON is set again. */
     public void fail(IbkrRoute route, int status) {
         failures.put(route, status);
@@ -146,6 +151,7 @@ public final class IbkrClientStandIn {
         bodies.put(IbkrRoute.BARS, "[]");
         bodies.put(IbkrRoute.POSITIONS, "[]");
         bodies.put(IbkrRoute.ORDER_LIST, "[]");
+        bodies.put(IbkrRoute.CANCEL, "{}");
     }
 
     /** One TopGainerView as JSON; numbers are written as given. */

@@ -11,7 +11,8 @@ public enum IbkrRoute {
     ACCOUNT("GET", "/api/v1/account", "/api/v1/account"),
     POSITIONS("GET", "/api/v1/positions", "/api/v1/positions"),
     ORDERS("POST", "/api/v1/orders", "/api/v1/orders"),
-    ORDER_LIST("GET", "/api/v1/orders", "/api/v1/orders");
+    ORDER_LIST("GET", "/api/v1/orders", "/api/v1/orders"),
+    CANCEL("DELETE", "/api/v1/orders", "/api/v1/orders/[^/]+");
 
     private final String method;
     private final String context;

@@ -20,7 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** A person's view: log in with headless Chromium and see the order and the position the system made. */
+/** A person's view: log in with headless Chromium and see the orders (entries and their bracket legs) and the position the system made. */
 @ExtendWith(TradebotSystemExtension.class)
 class BrowserIT {
 
@@ -59,7 +59,8 @@ class BrowserIT {
         browser.findElement(By.id("password")).sendKeys(TradebotSystem.ADMIN_PASSWORD);
         browser.findElement(By.id("login-button")).click();
 
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() ->
+        // the fundamental entries fill at the open of the session after their trade date
+        await().atMost(TradeFlowIT.ENTRY_TIMEOUT).pollInterval(Duration.ofSeconds(1)).until(() ->
                 rows("#orders tbody tr").stream().anyMatch(row -> row.getText().contains("FILLED"))
                         && !rows("#positions tbody tr").isEmpty());
 
@@ -69,7 +70,7 @@ class BrowserIT {
         Path screenshot = Path.of("target/ui-after-login.png");
         Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
-        assertThat(orders).contains("FILLED").contains("BUY");
+        assertThat(orders).contains("FILLED").contains("BUY").contains("SELL"); // a bracket leg of the filled entry
         String firstPositionSymbol = rows("#positions tbody tr").get(0).findElements(By.tagName("td")).get(0).getText();
         assertThat(firstPositionSymbol).matches("[A-Z.]+");
         assertThat(orders).contains(firstPositionSymbol);

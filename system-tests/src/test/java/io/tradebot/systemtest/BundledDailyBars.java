@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  */
 final class BundledDailyBars {
 
-    record Bar(String symbol, LocalDate date, BigDecimal open, BigDecimal close, long volume) {
+    record Bar(String symbol, LocalDate date, BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close,
+            long volume) {
     }
 
     record Gainer(String symbol, BigDecimal changePct, BigDecimal close) {
@@ -34,8 +35,8 @@ final class BundledDailyBars {
                 List<String> lines = Files.readAllLines(file);
                 for (String line : lines.subList(1, lines.size())) {
                     String[] f = line.split(",");
-                    Bar bar = new Bar(f[6].trim(), LocalDate.parse(f[0]), new BigDecimal(f[1]), new BigDecimal(f[4]),
-                            Long.parseLong(f[5]));
+                    Bar bar = new Bar(f[6].trim(), LocalDate.parse(f[0]), new BigDecimal(f[1]), new BigDecimal(f[2]),
+                            new BigDecimal(f[3]), new BigDecimal(f[4]), Long.parseLong(f[5]));
                     data.bars.computeIfAbsent(bar.symbol(), s -> new HashMap<>()).put(bar.date(), bar);
                 }
             }
@@ -51,6 +52,13 @@ final class BundledDailyBars {
             throw new IllegalArgumentException("no bundled bar for " + symbol + " on " + date);
         }
         return bar;
+    }
+
+    /** The first bar of {@code symbol} after {@code date}: its next session. */
+    Bar nextSession(String symbol, LocalDate date) {
+        return bars.getOrDefault(symbol, Map.of()).values().stream().filter(b -> b.date().isAfter(date))
+                .min(Comparator.comparing(Bar::date))
+                .orElseThrow(() -> new IllegalArgumentException("no bundled bar of " + symbol + " after " + date));
     }
 
     /** Top gainers of {@code day} against {@code previousDay}, filtered like the screener's defaults. */

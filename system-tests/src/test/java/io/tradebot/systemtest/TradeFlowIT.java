@@ -10,7 +10,6 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,18 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One replayed trading day through the whole system: the screener finds the previous session's top
- * gainers, the strategy buys them before the open, the simulated exchange fills them at the open,
- * and the account, orders, positions and watchlist all show it through the gateway.
+ * Replayed trading days through the whole system: the screener finds the previous session's top gainers; the strategy
+ * runs strategy-core's {@code fundamental} on each entry's trade date and buys before the next session's open with a
+ * bracket; the simulated exchange fills them at that open; and the account, orders, positions and watchlist all show it
+ * through the gateway. What the orders must be is worked out from the bundled daily CSVs ({@link FundamentalEntries}).
  */
 @ExtendWith(TradebotSystemExtension.class)
 class TradeFlowIT {
 
     private static final LocalDate TRADE_DATE = LocalDate.parse(TradebotSystem.SIM_FROM);
     private static final LocalDate PREVIOUS_SESSION = LocalDate.parse("2017-12-29");
-    private static final BigDecimal ALLOCATION = new BigDecimal("10000");
     private static final BigDecimal INITIAL_CASH = new BigDecimal("100000");
     private static final Duration FLOW_TIMEOUT = Duration.ofMinutes(3);
+    /** Entries go in before the open of the session after their trade date: a replayed day (7.5 min at speed 60) on. */
+    static final Duration ENTRY_TIMEOUT = Duration.ofMinutes(12);
 
     private static BundledDailyBars data;
     private static List<BundledDailyBars.Gainer> expectedGainers;
@@ -59,34 +60,74 @@ class TradeFlowIT {
         assertThat(watchlist.getList("symbol", String.class)).as(system.diagnostics()).containsExactlyInAnyOrderElementsOf(symbols);
         assertThat(watchlist.getList("source", String.class)).containsOnly("FUNDAMENTAL");
 
-        JsonPath orders = await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofSeconds(1))
-                .until(() -> get(gateway, token, "/api/orders"),
-                        json -> json.getList("status").size() >= 3 && json.getList("status").stream().allMatch("FILLED"::equals));
+        List<FundamentalEntries.Entry> entries = watchlist.getList("$", Map.class).stream()
+                .map(e -> new FundamentalEntries.Entry((String) e.get("symbol"), LocalDate.parse((String) e.get("tradeDate")),
+                        decimal(e.get("score"))))
+                .toList();
+        // sized on the starting equity: nothing else trades in this system (macd-vwap runs idle), and all of one date
+        assertThat(entries.stream().map(FundamentalEntries.Entry::tradeDate).distinct()).hasSize(1);
+        List<FundamentalEntries.Expected> expected = FundamentalEntries.expected(data, entries, INITIAL_CASH);
+        checkEntriesFilledWithTheirBrackets(system, gateway, token, expected);
+    }
 
-        BigDecimal spent = BigDecimal.ZERO;
-        for (BundledDailyBars.Gainer gainer : expectedGainers) {
-            Map<String, Object> order = orders.getMap("find { it.symbol == '" + gainer.symbol() + "' }");
-            assertThat(order).as("order for " + gainer.symbol() + system.diagnostics()).isNotNull();
-            BigDecimal quantity = ALLOCATION.divide(gainer.close(), 0, RoundingMode.FLOOR);
-            BigDecimal open = data.bar(gainer.symbol(), TRADE_DATE).open();
-            BigDecimal commission = ibkrFixedCommission(quantity, open);
-            assertThat(order.get("clientOrderId")).isEqualTo("fundamental-" + gainer.symbol() + "-20180102-BUY");
-            assertThat(order.get("side")).isEqualTo("BUY");
-            assertThat(decimal(order.get("quantity"))).isEqualByComparingTo(quantity);
-            assertThat(decimal(order.get("filledQuantity"))).isEqualByComparingTo(quantity);
-            assertThat(decimal(order.get("avgFillPrice"))).as("fills at the trade date's open").isEqualByComparingTo(open);
-            assertThat(decimal(order.get("commission"))).isEqualByComparingTo(commission);
-            spent = spent.add(quantity.multiply(open)).add(commission);
-        }
+    /**
+     * Each entry is a MARKET BUY under strategy-core's intent id, filled at the open of the session after its trade
+     * date, with a stop-loss and a take-profit leg; the positions and the cash follow from the fills.
+     */
+    private static void checkEntriesFilledWithTheirBrackets(TradebotSystem system, String gateway, String token,
+            List<FundamentalEntries.Expected> expected) {
+        JsonPath orders = await().atMost(ENTRY_TIMEOUT).pollInterval(Duration.ofSeconds(1))
+                .until(() -> get(gateway, token, "/api/orders"), json -> expected.stream().allMatch(e ->
+                        "FILLED".equals(json.get("find { it.clientOrderId == '" + e.clientOrderId() + "' }.status"))));
 
+        BigDecimal cash = INITIAL_CASH;
         JsonPath positions = get(gateway, token, "/api/positions");
-        for (BundledDailyBars.Gainer gainer : expectedGainers) {
-            Object quantity = positions.get("find { it.symbol == '" + gainer.symbol() + "' }.quantity");
-            assertThat(decimal(quantity)).isEqualByComparingTo(ALLOCATION.divide(gainer.close(), 0, RoundingMode.FLOOR));
+        for (FundamentalEntries.Expected entry : expected) {
+            Map<String, Object> order = orders.getMap("find { it.clientOrderId == '" + entry.clientOrderId() + "' }");
+            BigDecimal commission = FundamentalEntries.ibkrFixedCommission(entry.quantity(), entry.fillPrice());
+            assertThat(order.get("strategy")).isEqualTo("fundamental");
+            assertThat(order.get("side")).isEqualTo("BUY");
+            assertThat(order.get("type")).isEqualTo("MARKET");
+            assertThat(decimal(order.get("quantity"))).as("quantity of " + entry.symbol()).isEqualByComparingTo(entry.quantity());
+            assertThat(decimal(order.get("filledQuantity"))).isEqualByComparingTo(entry.quantity());
+            assertThat(decimal(order.get("avgFillPrice"))).as("fills at the open of " + entry.fillDay().date())
+                    .isEqualByComparingTo(entry.fillPrice());
+            assertThat(decimal(order.get("commission"))).isEqualByComparingTo(commission);
+            cash = cash.subtract(entry.quantity().multiply(entry.fillPrice())).subtract(commission);
+
+            List<Map<String, Object>> legs = orders.getList("findAll { it.parentClientOrderId == '" + entry.clientOrderId() + "' }");
+            Map<String, Object> stopLoss = legs.stream().filter(l -> "STOP".equals(l.get("type"))).findFirst().orElseThrow();
+            Map<String, Object> takeProfit = legs.stream().filter(l -> "LIMIT".equals(l.get("type"))).findFirst().orElseThrow();
+            assertThat(legs).as("bracket of " + entry.symbol()).hasSize(2).allSatisfy(leg -> {
+                assertThat(leg.get("side")).isEqualTo("SELL");
+                assertThat(decimal(leg.get("quantity"))).isEqualByComparingTo(entry.quantity());
+            });
+            assertThat(decimal(stopLoss.get("stopPrice"))).isEqualByComparingTo(entry.stopLoss());
+            assertThat(decimal(takeProfit.get("limitPrice"))).isEqualByComparingTo(entry.takeProfit());
+            Object held = positions.get("find { it.symbol == '" + entry.symbol() + "' }.quantity");
+            if (!entry.bracketReachedOnFillDay()) {
+                assertThat(legs).as("%s's range on %s stays inside its bracket", entry.symbol(), entry.fillDay().date())
+                        .noneMatch(leg -> "FILLED".equals(leg.get("status")));
+                assertThat(decimal(held)).isEqualByComparingTo(entry.quantity());
+                continue;
+            }
+            // the range reaches a leg, at a minute of the day's modelled path: a filled leg sells on its side of the range
+            Map<String, Object> exit = legs.stream().filter(l -> "FILLED".equals(l.get("status"))).findFirst().orElse(null);
+            if (exit == null) {
+                assertThat(decimal(held)).isEqualByComparingTo(entry.quantity());
+            } else {
+                BigDecimal price = decimal(exit.get("avgFillPrice"));
+                assertThat("STOP".equals(exit.get("type")) ? price.compareTo(entry.stopLoss()) <= 0 : price.compareTo(entry.takeProfit()) >= 0)
+                        .as("exit of %s at %s", entry.symbol(), price).isTrue();
+                assertThat(held).isNull();
+                cash = cash.add(entry.quantity().multiply(price)).subtract(decimal(exit.get("commission")));
+            }
         }
+        assertThat(orders.getList("findAll { it.strategy == 'fundamental' && it.parentClientOrderId == null }"))
+                .as("one entry per expected order" + system.diagnostics()).hasSize(expected.size());
 
         JsonPath account = get(gateway, token, "/api/account");
-        assertThat(decimal(account.get("cash"))).isEqualByComparingTo(INITIAL_CASH.subtract(spent));
+        assertThat(decimal(account.get("cash"))).isEqualByComparingTo(cash);
     }
 
     @Test
@@ -116,11 +157,5 @@ class TradeFlowIT {
     private static BigDecimal decimal(Object value) {
         assertThat(value).isNotNull();
         return new BigDecimal(value.toString());
-    }
-
-    /** IBKR fixed pricing, worked out here independently of strategy-core: $0.005/share, $1 min, 1% of value max. */
-    private static BigDecimal ibkrFixedCommission(BigDecimal quantity, BigDecimal price) {
-        BigDecimal fee = quantity.multiply(new BigDecimal("0.005")).max(BigDecimal.ONE);
-        return fee.min(quantity.multiply(price).movePointLeft(2));
     }
 }

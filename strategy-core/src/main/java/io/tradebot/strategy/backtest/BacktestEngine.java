@@ -10,6 +10,7 @@ import io.tradebot.strategy.fill.OrderKind;
 import io.tradebot.strategy.fill.SimOrder;
 import io.tradebot.strategy.risk.IntentSide;
 import io.tradebot.strategy.signal.BarEvent;
+import io.tradebot.strategy.signal.Candidate;
 import io.tradebot.strategy.signal.IntentAction;
 import io.tradebot.strategy.signal.Strategy;
 import io.tradebot.strategy.signal.TradeIntent;
@@ -17,7 +18,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs one strategy over several symbols' bars, event by event. Bars are merged in time order (by start; bars
@@ -39,8 +42,13 @@ public final class BacktestEngine {
         this.model = new BarFillModel(config.slippageBps(), config.maxVolumeShare());
     }
 
-    /** Runs {@code strategy} over {@code data}; the symbols must differ. */
+    /** Runs {@code strategy} over {@code data} without watchlist candidates; the symbols must differ. */
     public BacktestResult run(Strategy strategy, List<SymbolBars> data, ProgressListener progress) {
+        return run(strategy, data, Watchlist.EMPTY, progress);
+    }
+
+    /** Runs {@code strategy} over {@code data}, showing it {@code watchlist}'s candidates; the symbols must differ. */
+    public BacktestResult run(Strategy strategy, List<SymbolBars> data, Watchlist watchlist, ProgressListener progress) {
         List<SymbolBars> symbols = data.stream().sorted(Comparator.comparing(SymbolBars::symbol)).toList();
         for (int i = 1; i < symbols.size(); i++) {
             if (symbols.get(i).symbol().equals(symbols.get(i - 1).symbol())) {
@@ -51,6 +59,7 @@ public final class BacktestEngine {
         List<SymbolBook> books = symbols.stream().map(s -> new SymbolBook(s.symbol(),
                 strategy.forSymbol(s.symbol()), ledger, model, commission)).toList();
         List<EquityPoint> curve = new ArrayList<>();
+        Set<String> entered = new HashSet<>();
         int[] cursor = new int[symbols.size()];
         long total = symbols.stream().mapToLong(s -> s.bars().size()).sum();
         long done = 0;
@@ -58,7 +67,7 @@ public final class BacktestEngine {
             for (int s = 0; s < symbols.size(); s++) {
                 List<Bar> bars = symbols.get(s).bars();
                 if (cursor[s] < bars.size() && bars.get(cursor[s]).start().equals(time)) {
-                    step(books.get(s), bars.get(cursor[s]), cursor[s] == bars.size() - 1, books, ledger);
+                    step(books.get(s), bars.get(cursor[s]), cursor[s] == bars.size() - 1, books, ledger, watchlist, entered);
                     cursor[s]++;
                     done++;
                 }
@@ -82,10 +91,19 @@ public final class BacktestEngine {
         return earliest;
     }
 
-    private void step(SymbolBook book, Bar bar, boolean last, List<SymbolBook> books, Ledger ledger) {
+    private void step(SymbolBook book, Bar bar, boolean last, List<SymbolBook> books, Ledger ledger, Watchlist watchlist,
+            Set<String> entered) {
         book.fillOn(bar);
         BigDecimal equity = equity(books, ledger).max(BigDecimal.ZERO);
-        List<TradeIntent> intents = book.strategy().onBar(BarEvent.of(book.symbol(), bar, book.position(), equity));
+        Candidate candidate = watchlist.candidate(book.symbol(), Candidate.tradingDateOf(bar));
+        String candidateKey = candidate == null ? null : book.symbol() + "@" + candidate.tradeDate();
+        if (candidateKey != null && entered.contains(candidateKey)) {
+            candidate = null; // entered once, as a live service consumes the watchlist entry
+        }
+        List<TradeIntent> intents = book.strategy().onBar(new BarEvent(book.symbol(), bar, book.position(), equity, candidate));
+        if (candidate != null && intents.stream().anyMatch(i -> i.action().opens())) {
+            entered.add(candidateKey);
+        }
         if (last) {
             book.closeAtEnd(bar);
             return;

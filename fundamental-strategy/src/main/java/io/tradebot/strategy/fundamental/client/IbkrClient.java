@@ -2,6 +2,7 @@ package io.tradebot.strategy.fundamental.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradebot.common.account.AccountView;
 import io.tradebot.common.account.PositionView;
 import io.tradebot.common.client.IbkrClientApi;
 import io.tradebot.common.market.BarView;
@@ -53,6 +54,34 @@ public class IbkrClient {
         return api.positions();
     }
 
+    /** The account summary (the equity entries are sized by). */
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    public AccountView account() {
+        return api.account();
+    }
+
+    /** The strategy's orders in {@code symbol} that can still execute (an unfilled entry, working bracket legs). */
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
+    public List<OrderView> openOrders(String strategy, String symbol) {
+        return api.orders("open", strategy, symbol);
+    }
+
+    /**
+     * Cancels a working order; a bracket entry's working exits with it.
+     *
+     * @throws OrderRejectedException when ibkr-client refuses (404 unknown, 409 nothing of it works any more); never retried
+     */
+    @Retry(maxRetries = 2, delay = 200, abortOn = OrderRejectedException.class)
+    public OrderView cancel(String clientOrderId) {
+        try {
+            return api.cancelOrder(clientOrderId);
+        } catch (WebApplicationException e) {
+            throw refusedOr(e);
+        }
+    }
+
     /**
      * Places an order. Safe to repeat: ibkr-client returns the existing order for a known clientOrderId.
      *
@@ -64,12 +93,13 @@ public class IbkrClient {
         try {
             return api.placeOrder(request);
         } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status >= 400 && status < 500) {
-                throw new OrderRejectedException(status, reasonOf(e));
-            }
-            throw e;
+            throw refusedOr(e);
         }
+    }
+
+    private RuntimeException refusedOr(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        return status >= 400 && status < 500 ? new OrderRejectedException(status, reasonOf(e)) : e;
     }
 
     private String reasonOf(WebApplicationException e) {

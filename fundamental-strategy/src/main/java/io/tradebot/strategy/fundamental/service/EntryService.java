@@ -3,6 +3,7 @@ package io.tradebot.strategy.fundamental.service;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.tradebot.common.account.PositionView;
 import io.tradebot.common.market.BarView;
 import io.tradebot.common.market.ClockView;
 import io.tradebot.common.order.OrderStatus;
@@ -13,10 +14,14 @@ import io.tradebot.strategy.fundamental.client.IbkrClient;
 import io.tradebot.strategy.fundamental.client.OrderRejectedException;
 import io.tradebot.strategy.fundamental.config.FundamentalStrategyConfig;
 import io.tradebot.strategy.fundamental.repository.WatchlistEntryRepository;
+import io.tradebot.strategy.fundamental.signal.EntryDecision;
 import io.tradebot.strategy.fundamental.signal.EntryOrders;
-import io.tradebot.strategy.fundamental.signal.ReferencePrice;
+import io.tradebot.strategy.fundamental.signal.EntrySignal;
+import io.tradebot.strategy.fundamental.signal.FundamentalParams;
 import io.tradebot.strategy.fundamental.signal.SignalTriage;
 import io.tradebot.strategy.fundamental.signal.WatchlistSignal;
+import io.tradebot.strategy.signal.FundamentalStrategy;
+import io.tradebot.strategy.signal.Position;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,23 +29,24 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * Acts on the NEW fundamental watchlist at one moment of the market clock: expires stale entries
- * and sends one BUY market order per entry for today. An entry becomes CONSUMED once ibkr-client
- * has the order, EXPIRED when it can never be traded, and stays NEW when the call failed, to be
- * retried at the next poll under the same clientOrderId.
+ * Acts on the NEW fundamental watchlist at one moment of the market clock: each entry whose trade date has closed is
+ * decided by strategy-core's {@code fundamental} on that day's bar ({@link EntrySignal}), and its entry goes out as a
+ * bracketed MARKET BUY under the intent's id. An entry becomes CONSUMED once ibkr-client has the order, EXPIRED when it
+ * can never be traded, and stays NEW when the call failed, to be sent again at the next poll under the same id.
  */
 @ApplicationScoped
 public class EntryService {
 
+    private static final List<String> EXPIRE_REASONS = List.of("stale", "no-bar", "held", "no-entry", "invalid", "rejected");
+
     private final IbkrClient ibkr;
     private final WatchlistEntryRepository entries;
     private final FundamentalStrategyConfig config;
+    private final EntrySignal signals;
     private final Counter ordersSent;
     private final Map<String, Counter> expiredByReason;
 
@@ -49,23 +55,57 @@ public class EntryService {
         this.ibkr = ibkr;
         this.entries = entries;
         this.config = config;
-        this.ordersSent = registry.counter("tradebot.strategy.orders.sent", "strategy", EntryOrders.STRATEGY);
-        this.expiredByReason = Stream.of("stale", "no-price", "too-small", "invalid", "rejected")
-                .collect(Collectors.toMap(r -> r, r -> registry.counter("tradebot.strategy.signals.expired",
-                        "strategy", EntryOrders.STRATEGY, "reason", r)));
+        this.signals = new EntrySignal(FundamentalParams.strategy(config));
+        this.ordersSent = registry.counter("tradebot.strategy.orders.sent", "strategy", FundamentalStrategy.NAME);
+        this.expiredByReason = EXPIRE_REASONS.stream().collect(Collectors.toMap(r -> r, r -> registry.counter(
+                "tradebot.strategy.signals.expired", "strategy", FundamentalStrategy.NAME, "reason", r)));
     }
 
-    /** Expires stale entries and enters today's, as the clock allows. */
+    /** Decides every entry whose trade date has closed, as the clock allows: enter, expire or wait. */
     public void act(ClockView clock) {
-        List<WatchlistSignal> fresh = entries.fresh();
-        if (fresh.isEmpty()) {
+        LocalDate today = clock.tradingDate();
+        List<WatchlistSignal> due = SignalTriage.due(today, clock.session(), entries.fresh());
+        if (due.isEmpty()) {
             return;
         }
-        LocalDate today = clock.tradingDate();
-        SignalTriage.Triage triage = SignalTriage.triage(today, clock.session(), fresh, entries.consumedOn(today),
-                config.maxNewPositionsPerDay());
-        triage.expire().forEach(s -> expire(s, "stale", "it was for " + s.tradeDate() + " and today is " + today));
-        triage.enter().forEach(this::enter);
+        BigDecimal equity = ibkr.account().equity();
+        if (equity == null || equity.signum() <= 0) {
+            Log.warnf("Entries wait: ibkr-client reports no positive equity to size them by (%s)", equity);
+            return; // nothing is expired on a bad reading: the next poll decides again
+        }
+        List<PositionView> positions = ibkr.positions();
+        for (WatchlistSignal signal : due) {
+            try {
+                decide(signal, today, positionOf(positions, signal.symbol()), equity);
+            } catch (IllegalArgumentException e) {
+                expire(signal, "invalid", e.getMessage()); // e.g. a symbol that cannot form a clientOrderId
+            } catch (RuntimeException e) {
+                Log.warnf("Entry %s for %s not decided, will retry: %s", signal.symbol(), signal.tradeDate(), e.toString());
+            }
+        }
+    }
+
+    private void decide(WatchlistSignal signal, LocalDate today, Position position, BigDecimal equity) {
+        List<BarView> bars = dailyBars(signal.symbol(), signal.tradeDate(), today.minusDays(1));
+        EntryDecision decision = signals.decide(signal, today, bars, position, equity);
+        switch (decision.outcome()) {
+            case EXPIRE -> expire(signal, decision.reason(), decision.detail());
+            case WAIT -> Log.debugf("Entry %s for %s waits: %s", signal.symbol(), signal.tradeDate(), decision.detail());
+            case ENTER -> {
+                if (entries.consumedOn(signal.tradeDate()) >= config.maxNewPositionsPerDay()) {
+                    Log.debugf("Entry %s for %s waits: %d entries of that date are traded already", signal.symbol(),
+                            signal.tradeDate(), config.maxNewPositionsPerDay());
+                } else {
+                    place(signal, EntryOrders.request(decision.intent()));
+                }
+            }
+        }
+    }
+
+    /** Daily bars of {@code symbol} from {@code from} to {@code to}, both inclusive, bounded in time. */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    public List<BarView> dailyBars(String symbol, LocalDate from, LocalDate to) {
+        return ibkr.dailyBars(symbol, from, to);
     }
 
     /** Sends an order, bounded in time; safe to repeat thanks to its clientOrderId. */
@@ -74,42 +114,14 @@ public class EntryService {
         return ibkr.placeOrder(request);
     }
 
-    /** The close of the last daily bar before {@code tradeDate}, if ibkr-client has one. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    public Optional<BigDecimal> lastCloseBefore(String symbol, LocalDate tradeDate) {
-        List<BarView> bars = ibkr.dailyBars(symbol, tradeDate.minusDays(14), tradeDate.minusDays(1));
-        return bars.isEmpty() ? Optional.empty() : Optional.ofNullable(bars.getLast().close()).filter(c -> c.signum() > 0);
-    }
-
-    private void enter(WatchlistSignal signal) {
-        try {
-            Optional<BigDecimal> price = ReferencePrice.fromReasons(signal.reasons())
-                    .or(() -> lastCloseBefore(signal.symbol(), signal.tradeDate()));
-            if (price.isEmpty()) {
-                expire(signal, "no-price", "there is no reference price to size it");
-                return;
-            }
-            Optional<PlaceOrderRequest> order = EntryOrders.entry(signal, config.allocationPerEntry(), price.get());
-            if (order.isEmpty()) {
-                expire(signal, "too-small", "an allocation of " + config.allocationPerEntry().toPlainString()
-                        + " buys no whole share at " + price.get().toPlainString());
-                return;
-            }
-            place(signal, order.get());
-        } catch (IllegalArgumentException e) {
-            expire(signal, "invalid", e.getMessage());
-        } catch (RuntimeException e) {
-            Log.warnf("Entry for %s on %s not sent, will retry: %s", signal.symbol(), signal.tradeDate(), e.toString());
-        }
-    }
-
     private void place(WatchlistSignal signal, PlaceOrderRequest request) {
         try {
             OrderView order = sendOrder(request);
             consume(signal);
             ordersSent.increment();
-            Log.infof("Entered %s: %s %s x %s as %s, order %s", signal.symbol(), request.side(), request.type(),
-                    request.quantity().stripTrailingZeros().toPlainString(), request.clientOrderId(),
+            Log.infof("Entered %s: BUY MARKET x %s, stop-loss %s, take-profit %s, as %s, order %s", signal.symbol(),
+                    request.quantity().toPlainString(), request.bracket().stopLoss().toPlainString(),
+                    request.bracket().takeProfit().toPlainString(), request.clientOrderId(),
                     order == null ? "accepted" : order.status());
             if (order != null && order.status() == OrderStatus.REJECTED) {
                 Log.warnf("ibkr-client recorded order %s as REJECTED: %s", request.clientOrderId(), order.rejectReason());
@@ -124,6 +136,15 @@ public class EntryService {
                         + e.status() + "): " + e.getMessage());
             }
         }
+    }
+
+    private static Position positionOf(List<PositionView> positions, String symbol) {
+        return positions.stream()
+                .filter(p -> p.symbol().equals(symbol) && p.quantity() != null && p.quantity().signum() != 0
+                        && p.avgCost() != null && p.avgCost().signum() > 0)
+                // strategy-core reads openedAt only for the time stop, which EntrySignal never acts on
+                .map(p -> Position.of(p.quantity(), p.avgCost(), Instant.EPOCH))
+                .findFirst().orElse(Position.FLAT);
     }
 
     private void consume(WatchlistSignal signal) {

@@ -1,11 +1,14 @@
 package io.tradebot.strategy.fundamental.service;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.tradebot.common.market.ClockView;
 import io.tradebot.strategy.fundamental.client.IbkrClient;
 import io.tradebot.strategy.fundamental.config.FundamentalStrategyConfig;
+import io.tradebot.strategy.fundamental.signal.FundamentalParams;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
@@ -24,6 +27,11 @@ public class StrategyScheduler {
         this.entries = entries;
         this.timeStops = timeStops;
         this.config = config;
+    }
+
+    /** Refuses to start on parameters strategy-core refuses, naming the bad value, rather than failing every poll. */
+    void checkParameters(@Observes StartupEvent start) {
+        FundamentalParams.strategy(config);
     }
 
     @Scheduled(identity = "fundamental-strategy", every = "${tradebot.strategy.poll-interval:5s}",

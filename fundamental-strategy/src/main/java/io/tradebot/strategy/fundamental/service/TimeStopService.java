@@ -13,10 +13,12 @@ import io.tradebot.strategy.fundamental.client.IbkrClient;
 import io.tradebot.strategy.fundamental.client.OrderRejectedException;
 import io.tradebot.strategy.fundamental.config.FundamentalStrategyConfig;
 import io.tradebot.strategy.fundamental.repository.WatchlistEntryRepository;
-import io.tradebot.strategy.fundamental.signal.EntryOrders;
+import io.tradebot.strategy.fundamental.signal.FundamentalParams;
 import io.tradebot.strategy.fundamental.signal.SignalTriage;
 import io.tradebot.strategy.fundamental.signal.TimeStop;
 import io.tradebot.strategy.fundamental.signal.WatchlistSignal;
+import io.tradebot.strategy.marketdata.RegularSession;
+import io.tradebot.strategy.signal.FundamentalStrategy;
 import io.tradebot.strategy.signal.TradeIntent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -32,8 +34,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 /**
  * Sells what the strategy bought once strategy-core's time stop says so: for each entry consumed in the last
  * {@link #LOOK_BACK_DAYS} days whose symbol is still held long, the time stop is evaluated on the daily bars since
- * the entry's trade date, and its exit goes out as a MARKET SELL of the whole position, before or during the regular
- * session, under the exit intent's id. The newest consumed entry of a symbol dates its position.
+ * the session after the entry's trade date (when the entry filled), and its exit goes out as a MARKET SELL of the whole
+ * position, before or during the regular session, under the exit intent's id, once the entry's bracket legs are
+ * cancelled. The newest consumed entry of a symbol dates its position.
  */
 @ApplicationScoped
 public class TimeStopService {
@@ -52,9 +55,9 @@ public class TimeStopService {
             MeterRegistry registry) {
         this.ibkr = ibkr;
         this.entries = entries;
-        this.timeStop = new TimeStop(config.timeStopDays());
-        this.exitsSent = registry.counter("tradebot.strategy.exits.sent", "strategy", EntryOrders.STRATEGY, "reason", "time-stop");
-        this.exitsRefused = registry.counter("tradebot.strategy.exits.refused", "strategy", EntryOrders.STRATEGY);
+        this.timeStop = new TimeStop(FundamentalParams.strategy(config));
+        this.exitsSent = registry.counter("tradebot.strategy.exits.sent", "strategy", FundamentalStrategy.NAME, "reason", "time-stop");
+        this.exitsRefused = registry.counter("tradebot.strategy.exits.refused", "strategy", FundamentalStrategy.NAME);
     }
 
     /** Sends the time-stop exits due at {@code clock}, if the session allows orders. */
@@ -63,18 +66,18 @@ public class TimeStopService {
             return;
         }
         LocalDate today = clock.tradingDate();
-        Map<String, LocalDate> openedOn = new HashMap<>();
+        Map<String, LocalDate> tradeDates = new HashMap<>();
         for (WatchlistSignal entry : entries.consumedBetween(today.minusDays(LOOK_BACK_DAYS), today)) {
-            openedOn.put(entry.symbol(), entry.tradeDate()); // ascending by trade date: the newest wins
+            tradeDates.put(entry.symbol(), entry.tradeDate()); // ascending by trade date: the newest wins
         }
-        if (openedOn.isEmpty()) {
+        if (tradeDates.isEmpty()) {
             return;
         }
         for (PositionView position : ibkr.positions()) {
-            LocalDate opened = openedOn.get(position.symbol());
-            if (opened != null && position.quantity() != null && position.quantity().signum() > 0
+            LocalDate tradeDate = tradeDates.get(position.symbol());
+            if (tradeDate != null && position.quantity() != null && position.quantity().signum() > 0
                     && position.avgCost() != null && position.avgCost().signum() > 0) {
-                checkOne(position, opened, today);
+                checkOne(position, tradeDate, today);
             }
         }
     }
@@ -84,13 +87,24 @@ public class TimeStopService {
         accepted.clear();
     }
 
-    private void checkOne(PositionView position, LocalDate opened, LocalDate today) {
+    private void checkOne(PositionView position, LocalDate tradeDate, LocalDate today) {
+        String symbol = position.symbol();
+        if (!tradeDate.plusDays(1).isBefore(today)) {
+            return; // no session after the trade date can have closed yet (and ibkr-client refuses an empty range)
+        }
         try {
-            Optional<TradeIntent> exit = timeStop.exitDue(position.symbol(), opened, today, position.quantity(),
-                    position.avgCost(), dailyBars(position.symbol(), opened, today.minusDays(1)));
+            List<BarView> bars = dailyBars(symbol, tradeDate.plusDays(1), today.minusDays(1));
+            // the entry went in before the open of the first session after its trade date: that session opened it
+            Optional<LocalDate> opened = bars.stream().map(bar -> bar.start().atZone(RegularSession.ZONE).toLocalDate())
+                    .filter(day -> day.isAfter(tradeDate) && day.isBefore(today)).findFirst();
+            if (opened.isEmpty()) {
+                return;
+            }
+            Optional<TradeIntent> exit = timeStop.exitDue(symbol, opened.get(), today, position.quantity(),
+                    position.avgCost(), bars);
             exit.filter(intent -> !accepted.contains(intent.id())).ifPresent(this::send);
         } catch (RuntimeException e) {
-            Log.warnf("Time stop of %s not checked, will retry: %s", position.symbol(), e.toString());
+            Log.warnf("Time stop of %s not checked, will retry: %s", symbol, e.toString());
         }
     }
 
@@ -107,7 +121,10 @@ public class TimeStopService {
     }
 
     private void send(TradeIntent intent) {
-        PlaceOrderRequest request = PlaceOrderRequest.market(intent.id(), EntryOrders.STRATEGY, intent.symbol(),
+        if (!cancelBracket(intent)) {
+            return;
+        }
+        PlaceOrderRequest request = PlaceOrderRequest.market(intent.id(), FundamentalStrategy.NAME, intent.symbol(),
                 OrderSide.SELL, intent.quantity());
         try {
             OrderView order = sendOrder(request);
@@ -120,5 +137,34 @@ public class TimeStopService {
             exitsRefused.increment();
             Log.warnf("ibkr-client refused time-stop exit %s (HTTP %d): %s", intent.id(), e.status(), e.getMessage());
         }
+    }
+
+    /**
+     * Cancels the strategy's working orders in the exit's symbol (the entry's bracket legs, which would otherwise sell
+     * again once the exit has closed the position); false when that could not be done, so the exit waits for the next
+     * poll rather than risk a short.
+     */
+    private boolean cancelBracket(TradeIntent exit) {
+        List<String> working;
+        try {
+            working = ibkr.openOrders(FundamentalStrategy.NAME, exit.symbol()).stream()
+                    .map(o -> o.parentClientOrderId() != null ? o.parentClientOrderId() : o.clientOrderId())
+                    .filter(id -> id != null && !id.equals(exit.id())).distinct().toList();
+        } catch (RuntimeException e) {
+            Log.warnf("Time stop of %s waits: its working orders could not be read: %s", exit.symbol(), e.toString());
+            return false;
+        }
+        for (String id : working) {
+            try {
+                ibkr.cancel(id);
+                Log.infof("Cancelled %s (and its bracket) before the time stop of %s", id, exit.symbol());
+            } catch (OrderRejectedException e) {
+                Log.debugf("%s was no longer working: %s", id, e.getMessage());
+            } catch (RuntimeException e) {
+                Log.warnf("Time stop of %s waits: %s could not be cancelled: %s", exit.symbol(), id, e.toString());
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,58 +1,31 @@
 package io.tradebot.strategy.fundamental.signal;
 
-import io.tradebot.common.money.Quantity;
+import io.tradebot.common.order.Bracket;
 import io.tradebot.common.order.OrderSide;
+import io.tradebot.common.order.OrderType;
 import io.tradebot.common.order.PlaceOrderRequest;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import io.tradebot.common.order.TimeInForce;
+import io.tradebot.strategy.signal.IntentAction;
+import io.tradebot.strategy.signal.TradeIntent;
 
-/** Turns an entry signal into its market order: how many shares, and the deterministic clientOrderId. */
+/** strategy-core's {@code fundamental} entry intent as ibkr-client's order. */
 public final class EntryOrders {
-
-    /** The strategy name on every order, and the clientOrderId prefix. */
-    public static final String STRATEGY = "fundamental";
-    private static final Pattern CLIENT_ORDER_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     private EntryOrders() {
     }
 
     /**
-     * The same id for the same symbol, day and side every time, so a retry or a restart can never
-     * place a second order for one signal.
+     * A DAY MARKET BUY of the intent's shares, named by the intent's id, with its stop-loss and take-profit as
+     * ibkr-client's bracket (a one-cancels-other pair working once the entry fills).
      *
-     * @throws IllegalArgumentException if the symbol cannot be part of a valid id
+     * @throws IllegalArgumentException for an intent that is not a bracketed long entry
      */
-    public static String clientOrderId(String symbol, LocalDate tradeDate, OrderSide side) {
-        String id = STRATEGY + "-" + symbol + "-" + tradeDate.format(BASIC_DATE) + "-" + side.name();
-        if (!CLIENT_ORDER_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("symbol '" + symbol + "' cannot form a clientOrderId");
+    public static PlaceOrderRequest request(TradeIntent entry) {
+        if (entry.action() != IntentAction.ENTER_LONG || entry.bracket() == null) {
+            throw new IllegalArgumentException("not a bracketed long entry: " + entry.id());
         }
-        return id;
-    }
-
-    /** Whole shares that {@code allocation} buys at {@code price}, rounded down; zero if not even one. */
-    public static long shares(BigDecimal allocation, BigDecimal price) {
-        if (price == null || price.signum() <= 0) {
-            throw new IllegalArgumentException("reference price must be positive, was " + price);
-        }
-        if (allocation == null || allocation.signum() <= 0) {
-            return 0;
-        }
-        return allocation.divide(price, 0, RoundingMode.FLOOR).longValueExact();
-    }
-
-    /** The BUY market order for {@code signal} at {@code price}, or empty when the allocation buys no whole share. */
-    public static Optional<PlaceOrderRequest> entry(WatchlistSignal signal, BigDecimal allocation, BigDecimal price) {
-        long shares = shares(allocation, price);
-        if (shares < 1) {
-            return Optional.empty();
-        }
-        String id = clientOrderId(signal.symbol(), signal.tradeDate(), OrderSide.BUY);
-        return Optional.of(PlaceOrderRequest.market(id, STRATEGY, signal.symbol(), OrderSide.BUY, Quantity.of(shares).value()));
+        return new PlaceOrderRequest(entry.id(), entry.strategy(), entry.symbol(), OrderSide.BUY, OrderType.MARKET,
+                entry.quantity(), null, null, TimeInForce.DAY,
+                new Bracket(entry.bracket().stopLoss(), entry.bracket().takeProfit()));
     }
 }

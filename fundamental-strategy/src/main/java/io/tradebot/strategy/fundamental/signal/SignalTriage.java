@@ -7,52 +7,30 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Decides what one poll does with the NEW entries: entries for an earlier day are stale and expire
- * (a signal is never traded late); entries for today are entered, best score first, only while the
- * market is in its pre-market or regular session and only up to the daily cap; the rest wait.
+ * Which NEW entries one poll looks at: only before or during a regular session (a MARKET order is refused after the
+ * close), only entries whose trade date has closed (before today), oldest trade date first and, within a date, best
+ * score first (the order the daily cap takes them in).
  */
 public final class SignalTriage {
 
-    private static final Comparator<WatchlistSignal> BEST_FIRST = Comparator
-            .comparing(WatchlistSignal::score, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
+    private static final Comparator<WatchlistSignal> OLDEST_DATE_BEST_FIRST = Comparator
+            .comparing(WatchlistSignal::tradeDate)
+            .thenComparing(WatchlistSignal::score, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
             .thenComparing(WatchlistSignal::symbol);
 
     private SignalTriage() {
     }
 
-    /**
-     * @param today        the clock's trading date
-     * @param session      the clock's session
-     * @param fresh        the NEW entries
-     * @param enteredToday entries already turned into orders today
-     * @param maxPerDay    most entries per day
-     */
-    public static Triage triage(LocalDate today, Session session, List<WatchlistSignal> fresh, long enteredToday,
-            int maxPerDay) {
-        List<WatchlistSignal> stale = fresh.stream().filter(s -> s.tradeDate().isBefore(today)).toList();
+    /** The entries to decide on now, in the order to decide them; the others wait. */
+    public static List<WatchlistSignal> due(LocalDate today, Session session, List<WatchlistSignal> fresh) {
         if (!canEnter(session)) {
-            return new Triage(stale, List.of());
+            return List.of();
         }
-        long slots = Math.max(0, maxPerDay - enteredToday);
-        List<WatchlistSignal> enter = fresh.stream()
-                .filter(s -> s.tradeDate().equals(today))
-                .sorted(BEST_FIRST)
-                .limit(slots)
-                .toList();
-        return new Triage(stale, enter);
+        return fresh.stream().filter(s -> s.tradeDate().isBefore(today)).sorted(OLDEST_DATE_BEST_FIRST).toList();
     }
 
-    /** Entries go in before or during the regular session, never after the close. */
+    /** Orders go in before or during the regular session, never after the close. */
     public static boolean canEnter(Session session) {
         return session == Session.PRE || session == Session.REGULAR;
-    }
-
-    /**
-     * What to do with the NEW entries this poll; those in neither list wait.
-     *
-     * @param expire entries for an earlier trading day
-     * @param enter  entries to turn into orders now, in this order
-     */
-    public record Triage(List<WatchlistSignal> expire, List<WatchlistSignal> enter) {
     }
 }

@@ -4,22 +4,20 @@ import io.tradebot.common.market.BarView;
 import io.tradebot.strategy.fill.Bar;
 import io.tradebot.strategy.marketdata.RegularSession;
 import io.tradebot.strategy.signal.BarEvent;
-import io.tradebot.strategy.signal.FundamentalStrategy;
 import io.tradebot.strategy.signal.IntentAction;
 import io.tradebot.strategy.signal.Position;
 import io.tradebot.strategy.signal.Strategy;
-import io.tradebot.strategy.signal.StrategyRegistry;
 import io.tradebot.strategy.signal.SymbolStrategy;
 import io.tradebot.strategy.signal.TradeIntent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * strategy-core's {@code fundamental} time stop for a held entry: its daily bars from the opening day through the
+ * strategy-core's {@code fundamental} time stop for a held entry: its daily bars from the opening day (the session after
+ * the entry's trade date, at whose open the entry filled) through the
  * last completed session are fed with the position, and the last bar's exit intent, if any, is the order to send. The
  * intent's id is the order's clientOrderId, so every poll after that session names the same order.
  */
@@ -27,8 +25,8 @@ public final class TimeStop {
 
     private final Strategy strategy;
 
-    public TimeStop(int timeStopDays) {
-        this.strategy = StrategyRegistry.create(FundamentalStrategy.NAME, Map.of("timeStopDays", String.valueOf(timeStopDays)));
+    public TimeStop(Strategy strategy) {
+        this.strategy = strategy;
     }
 
     /**

@@ -34,18 +34,26 @@ class ScheduledEntryQuarkusTest {
     DataSource db;
 
     @Test
-    void theScheduleEntersTodaysEntryAndExpiresYesterdays() {
+    void theScheduleEntersYesterdaysEntryAndExpiresAStaleOne() {
         LocalDate day = LocalDate.parse("2024-05-03");
         ibkr.clock(Instant.parse("2024-05-03T13:10:00Z"), day, "PRE");
+        ibkr.account("{\"equity\":100000}");
+        ibkr.bars("[" + bar("2024-05-01") + "," + bar("2024-05-02") + "]");
         WatchlistRows rows = new WatchlistRows(db);
-        rows.add("AUTO", day, "20", "{\"close\":25}");
-        rows.add("STALE", day.minusDays(1), "20", "{\"close\":25}");
+        rows.add("AUTO", day.minusDays(1), "20", "{}");
+        rows.add("STALE", day.minusDays(2), "20", "{}");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             assertThat(rows.status("AUTO")).isEqualTo("CONSUMED");
             assertThat(rows.status("STALE")).isEqualTo("EXPIRED");
         });
-        assertThat(ibkr.orders()).hasSize(1).first().asString().contains("fundamental-AUTO-20240503-BUY");
+        assertThat(ibkr.orders()).hasSize(1).first().asString().contains("fundamental:AUTO:20240502T133000Z:ENTER_LONG");
+    }
+
+    /** A daily bar of {@code day} starting 09:30 New York (13:30 UTC in May). */
+    private static String bar(String day) {
+        return "{\"start\":\"%sT13:30:00Z\",\"size\":\"1day\",\"open\":25,\"high\":25,\"low\":25,\"close\":25,\"volume\":1000}"
+                .formatted(day);
     }
 
     /** Switches the scheduled job on with a short poll interval. */

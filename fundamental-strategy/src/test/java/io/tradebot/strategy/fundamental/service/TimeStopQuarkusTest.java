@@ -13,6 +13,7 @@ import io.tradebot.common.market.ClockView;
 import io.tradebot.common.market.Session;
 import io.tradebot.devkit.IbkrClientStandIn;
 import io.tradebot.devkit.IbkrClientStandInResource;
+import io.tradebot.devkit.IbkrRoute;
 import io.tradebot.devkit.TradebotTestResource;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * strategy-core's time stop run by the service on a held entry: daily bars and positions from ibkr-client replaced at
- * the HTTP boundary, the consumed entry in a real database. The default time stop is 5 sessions.
+ * strategy-core's time stop run by the service on a held entry: daily bars, positions and orders from ibkr-client
+ * replaced at the HTTP boundary, the consumed entry in a real database. The default time stop is 5 sessions, counted
+ * from the session after the entry's trade date.
  */
 @QuarkusTest
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
@@ -36,7 +38,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = IbkrClientStandInResource.class, scope = TestResourceScope.GLOBAL)
 class TimeStopQuarkusTest {
 
-    private static final LocalDate OPENED = LocalDate.parse("2024-03-04");
+    /** The entry's trade date, a Friday: bought before Monday's open, so Monday 2024-03-04 is its first session. */
+    private static final LocalDate TRADE_DATE = LocalDate.parse("2024-03-01");
+    private static final String ENTRY_ID = "fundamental:MOON:20240301T143000Z:ENTER_LONG";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     IbkrClientStandIn ibkr;
@@ -62,12 +66,13 @@ class TimeStopQuarkusTest {
         ibkr.reset();
         breakers.resetAll();
         timeStops.forget();
-        rows.add("MOON", OPENED, "30", "{\"close\":10.00}");
+        rows.add("MOON", TRADE_DATE, "30", "{}");
         rows.consume("MOON");
         ibkr.positions("[{\"symbol\":\"MOON\",\"quantity\":1000,\"avgCost\":10.02,\"lastPrice\":10.5,\"marketValue\":10500,"
                 + "\"unrealizedPnl\":480,\"realizedPnl\":0}]");
-        // Monday 2024-03-04 .. Friday 2024-03-08, then Monday 2024-03-11 (not yet completed on the 11th's pre-market)
-        ibkr.bars(IntStream.of(4, 5, 6, 7, 8, 11).mapToObj(d -> "{\"start\":\"2024-03-%02dT14:30:00Z\",\"size\":\"1day\",\"open\":10,"
+        // the trade date, then Monday 2024-03-04 .. Friday 2024-03-08, then Monday 2024-03-11 (not yet completed on the
+        // 11th's pre-market)
+        ibkr.bars(IntStream.of(1, 4, 5, 6, 7, 8, 11).mapToObj(d -> "{\"start\":\"2024-03-%02dT14:30:00Z\",\"size\":\"1day\",\"open\":10,"
                 .formatted(d) + "\"high\":11,\"low\":9.5,\"close\":10.5,\"volume\":100000,\"derived\":false}")
                 .collect(Collectors.joining(",", "[", "]")));
     }
@@ -109,7 +114,7 @@ class TimeStopQuarkusTest {
         ibkr.positions("[]");
 
         timeStops.act(preMarket("2024-03-11"));
-        entries.act(new ClockView(Instant.parse("2024-03-04T14:05:00Z"), OPENED, Session.PRE, "sim", 60));
+        entries.act(new ClockView(Instant.parse("2024-03-04T14:05:00Z"), LocalDate.parse("2024-03-04"), Session.PRE, "sim", 60));
 
         assertThat(ibkr.orders()).isEmpty();
         assertThat(rows.status("MOON")).isEqualTo("CONSUMED");
@@ -128,10 +133,54 @@ class TimeStopQuarkusTest {
     }
 
     @Test
+    void asksForNoBarsOnTheDayAfterTheTradeDateWhenNoLaterSessionCanHaveClosed() {
+        rows.add("STAR", LocalDate.parse("2024-03-07"), "20", "{}");
+        rows.consume("STAR");
+        ibkr.positions("[{\"symbol\":\"STAR\",\"quantity\":10,\"avgCost\":20,\"lastPrice\":20}]");
+
+        timeStops.act(preMarket("2024-03-08"));
+
+        assertThat(ibkr.requests(IbkrRoute.BARS)).isEmpty();
+        assertThat(ibkr.orders()).isEmpty();
+    }
+
+    @Test
+    void cancelsTheEntrysWorkingBracketBeforeSendingTheExit() {
+        ibkr.orderList("[" + leg("SL") + "," + leg("TP") + "]");
+
+        timeStops.act(preMarket("2024-03-11"));
+
+        assertThat(ibkr.requests(IbkrRoute.CANCEL)).singleElement()
+                .satisfies(cancel -> assertThat(cancel.path()).isEqualTo("/api/v1/orders/" + ENTRY_ID));
+        assertThat(ibkr.requests(IbkrRoute.ORDER_LIST).getFirst().query()).containsEntry("status", "open")
+                .containsEntry("strategy", "fundamental").containsEntry("symbol", "MOON");
+        assertThat(ibkr.orders()).hasSize(1);
+    }
+
+    @Test
+    void holdsTheExitBackWhileTheBracketCannotBeCancelled() {
+        ibkr.orderList("[" + leg("SL") + "]");
+        ibkr.fail(IbkrRoute.CANCEL, 503);
+
+        timeStops.act(preMarket("2024-03-11"));
+        assertThat(ibkr.orders()).isEmpty();
+
+        ibkr.cancelled("{}");
+        timeStops.act(preMarket("2024-03-11"));
+        assertThat(ibkr.orders()).hasSize(1);
+    }
+
+    @Test
     void sendsNothingAfterTheClose() {
         timeStops.act(new ClockView(Instant.parse("2024-03-11T21:30:00Z"), LocalDate.parse("2024-03-11"), Session.POST, "sim", 60));
 
         assertThat(ibkr.orders()).isEmpty();
+    }
+
+    /** A working bracket leg of the entry, as {@code GET /orders?status=open} lists it. */
+    private static String leg(String kind) {
+        return ("{\"clientOrderId\":\"%s-%s\",\"strategy\":\"fundamental\",\"symbol\":\"MOON\",\"side\":\"SELL\","
+                + "\"status\":\"SUBMITTED\",\"parentClientOrderId\":\"%s\"}").formatted(ENTRY_ID, kind, ENTRY_ID);
     }
 
     private static ClockView preMarket(String day) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * Reads a bar file: a header naming at least {@code date,open,high,low,close,volume} (any order, any case, extra
- * columns allowed), then one row per bar in strictly ascending date order, all dates either {@code yyyy-MM-dd} or
+ * columns allowed), then one row per bar in strictly ascending date order, or strictly descending throughout (newest
+ * first, as Yahoo Finance exports; such a file is returned oldest first), all dates either {@code yyyy-MM-dd} or
  * {@code yyyy-MM-dd HH:mm[:ss]}. Blank lines are skipped. The first problem found is thrown with its line.
  */
 public final class BarFileReader {
@@ -52,10 +54,14 @@ public final class BarFileReader {
         if (bars.isEmpty()) {
             throw new BarFileException(path, 1, "the file has a header but no data rows");
         }
+        if (parser.descending()) { // a newest-first file is read oldest first
+            Collections.reverse(kept);
+            Collections.reverse(bars);
+        }
         return new BarFile(path, lines.getFirst(), kept, bars, parser.intraday());
     }
 
-    private static List<String> readLines(Path path) throws BarFileException, IOException {
+    static List<String> readLines(Path path) throws BarFileException, IOException {
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -28,6 +28,8 @@ final class RowParser {
     private Boolean intraday;
     private LocalDateTime previous;
     private int previousLine;
+    /** Set by the first two rows: whether the file lists its newest row first. */
+    private Boolean descending;
 
     /** @param columns index of each required column; {@code cellCount} the header's number of cells */
     RowParser(Path path, Map<String, Integer> columns, int cellCount) {
@@ -38,6 +40,11 @@ final class RowParser {
 
     boolean intraday() {
         return Boolean.TRUE.equals(intraday);
+    }
+
+    /** True when every row so far was older than the one above it (a newest-first file, as Yahoo exports them). */
+    boolean descending() {
+        return Boolean.TRUE.equals(descending);
     }
 
     CsvBar parse(String line, int lineNumber) throws BarFileException {
@@ -72,11 +79,19 @@ final class RowParser {
             throw new BarFileException(path, lineNumber, "date '" + cell + "' " + (hasTime ? "has" : "has no")
                     + " time of day, unlike the rows before it");
         }
-        if (previous != null && !time.isAfter(previous)) {
-            throw new BarFileException(path, lineNumber, time.equals(previous)
-                    ? "duplicate date '" + cell + "' (also on line " + previousLine + ")"
-                    : "date '" + cell + "' is before the date on line " + previousLine
-                            + ": rows must be in ascending date order");
+        if (previous != null) {
+            if (time.equals(previous)) {
+                throw new BarFileException(path, lineNumber, "duplicate date '" + cell + "' (also on line " + previousLine + ")");
+            }
+            boolean down = time.isBefore(previous);
+            if (descending == null) {
+                descending = down;
+            } else if (down != descending) {
+                throw new BarFileException(path, lineNumber, "date '" + cell + "' is " + (down ? "before" : "after")
+                        + " the date on line " + previousLine + (descending
+                                ? ", but the rows above it are newest first: rows must be in one date order throughout"
+                                : ": rows must be in ascending date order (or newest first throughout)"));
+            }
         }
         previous = time;
         previousLine = lineNumber;
