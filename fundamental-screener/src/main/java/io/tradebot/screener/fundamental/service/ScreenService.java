@@ -10,6 +10,7 @@ import io.tradebot.screener.fundamental.client.IbkrClient;
 import io.tradebot.screener.fundamental.config.FundamentalScreenerConfig;
 import io.tradebot.screener.fundamental.screen.EntryDraft;
 import io.tradebot.screener.fundamental.screen.PipelineCriteria;
+import io.tradebot.screener.fundamental.screen.PipelinePick;
 import io.tradebot.screener.fundamental.screen.ScreenCriteria;
 import io.tradebot.screener.fundamental.screen.ScreenSummary;
 import io.tradebot.screener.fundamental.screen.SelectedGainer;
@@ -95,21 +96,29 @@ public class ScreenService {
         if (done.isPresent()) {
             return done.get();
         }
-        if (session.getDayOfWeek() == DayOfWeek.SATURDAY || session.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw ProblemException.badField("date", "date " + session + " is a " + session.getDayOfWeek()
-                    .toString().toLowerCase(Locale.ROOT) + "; there is no session to screen");
-        }
-        Instant now = clock().now();
-        if (closeOf(session).isAfter(now)) {
-            throw ProblemException.badField("date", "date " + session + " has not closed yet: the market clock is at "
-                    + now + " and the screen needs the close at " + closeOf(session));
-        }
+        requireClosed(session, "date");
         oneAtATime.lock();
         try {
             done = store.summary(session);
             return done.isPresent() ? done.get() : runPipeline(session);
         } finally {
             oneAtATime.unlock();
+        }
+    }
+
+    /**
+     * Refuses (400, naming {@code field}) a weekend or a session whose close the market clock has not reached:
+     * a screen or a model as of that close would have to look into the future.
+     */
+    public void requireClosed(LocalDate session, String field) {
+        if (session.getDayOfWeek() == DayOfWeek.SATURDAY || session.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            throw ProblemException.badField(field, field + " " + session + " is a " + session.getDayOfWeek()
+                    .toString().toLowerCase(Locale.ROOT) + "; there is no session to screen");
+        }
+        Instant now = clock().now();
+        if (closeOf(session).isAfter(now)) {
+            throw ProblemException.badField(field, field + " " + session + " has not closed yet: the market clock is at "
+                    + now + " and the screen needs the close at " + closeOf(session));
         }
     }
 
@@ -148,7 +157,7 @@ public class ScreenService {
         List<TopGainerView> scanned = scan(criteria, asOf);
         FundamentalPipeline.Outcome outcome = pipeline.run(session, scanned, criteria);
         Map<String, Object> inputs = new LinkedHashMap<>(criteria.asMap());
-        inputs.put("rule", "gainer-fundamentals-std");
+        inputs.put("rule", PipelinePick.RULE);
         inputs.put("session", session.toString());
         inputs.put("asOf", asOf.toString());
         return record(session, inputs, scanned.size(), outcome.tally().asMap(), outcome.drafts(), startedAt);
