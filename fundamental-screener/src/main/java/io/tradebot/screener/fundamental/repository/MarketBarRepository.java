@@ -12,21 +12,24 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Reads and writes {@code market_bar} with plain batched JDBC (hundreds of bars per call; an entity per
- * bar would be slow for nothing). Times are stored as UTC wall-clock values.
+ * Reads and writes {@code market_bar} with plain JDBC and multi-row inserts (hundreds of bars per call; an
+ * entity per bar would be slow for nothing). Times are stored as UTC wall-clock values.
  */
 @ApplicationScoped
 public class MarketBarRepository {
 
-    private static final String UPSERT = """
-            INSERT INTO market_bar (symbol, bar_size, ts, open, high, low, close, volume, derived)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE open = VALUES(open), high = VALUES(high), low = VALUES(low), close = VALUES(close),
+    private static final String INSERT = "INSERT INTO market_bar (symbol, bar_size, ts, open, high, low, close, volume, derived) VALUES ";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ON_DUPLICATE = """
+             ON DUPLICATE KEY UPDATE open = VALUES(open), high = VALUES(high), low = VALUES(low), close = VALUES(close),
             volume = VALUES(volume), derived = VALUES(derived)""";
+    /** Rows per INSERT: one statement per chunk instead of one round trip per bar. */
+    private static final int CHUNK = 500;
     private static final String CLOSES = """
             SELECT ts, close FROM market_bar WHERE symbol = ? AND bar_size = ? AND ts >= ? AND ts < ? ORDER BY ts""";
 
@@ -36,22 +39,28 @@ public class MarketBarRepository {
         this.db = db;
     }
 
-    /** Stores {@code bars} of {@code symbol} (a bar already stored at the same start is overwritten); joins the caller's transaction. */
+    /** Stores {@code bars} of {@code symbol}; a bar already stored at the same start is overwritten. */
     public void store(String symbol, String size, List<BarView> bars) {
-        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement(UPSERT)) {
-            for (BarView bar : bars) {
-                insert.setString(1, symbol);
-                insert.setString(2, size);
-                insert.setObject(3, utc(bar.start()));
-                insert.setBigDecimal(4, bar.open());
-                insert.setBigDecimal(5, bar.high());
-                insert.setBigDecimal(6, bar.low());
-                insert.setBigDecimal(7, bar.close());
-                insert.setLong(8, bar.volume());
-                insert.setBoolean(9, bar.derived());
-                insert.addBatch();
+        try (Connection c = db.getConnection()) {
+            for (int from = 0; from < bars.size(); from += CHUNK) {
+                List<BarView> chunk = bars.subList(from, Math.min(bars.size(), from + CHUNK));
+                try (PreparedStatement insert = c.prepareStatement(INSERT + String.join(", ", Collections.nCopies(chunk.size(), ROW))
+                        + ON_DUPLICATE)) {
+                    int i = 0;
+                    for (BarView bar : chunk) {
+                        insert.setString(++i, symbol);
+                        insert.setString(++i, size);
+                        insert.setObject(++i, utc(bar.start()));
+                        insert.setBigDecimal(++i, bar.open());
+                        insert.setBigDecimal(++i, bar.high());
+                        insert.setBigDecimal(++i, bar.low());
+                        insert.setBigDecimal(++i, bar.close());
+                        insert.setLong(++i, bar.volume());
+                        insert.setBoolean(++i, bar.derived());
+                    }
+                    insert.executeUpdate();
+                }
             }
-            insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store " + bars.size() + " " + size + " bars of " + symbol, e);
         }

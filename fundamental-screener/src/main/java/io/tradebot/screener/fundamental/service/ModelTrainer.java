@@ -72,7 +72,7 @@ public class ModelTrainer {
     private List<TimedClose> dayCloses(String symbol, LocalDate session) {
         // About 252 sessions in 365 days: half as many calendar days again as sessions, and two weeks more.
         LocalDate from = session.minusDays(config.dayWindow() * 3L / 2 + 14);
-        bars.store(symbol, "1day", ibkr.bars(symbol, "1day", from, session));
+        bars.store(symbol, "1day", within(ibkr.bars(symbol, "1day", from, session), "1day", from, session));
         List<TimedClose> closes = bars.closes(symbol, "1day", startOf(from), ScreenService.closeOf(session));
         return last(closes, config.dayWindow() + 1);
     }
@@ -82,8 +82,8 @@ public class ModelTrainer {
         LocalDate from = session.minusDays(config.hourSessions() * 3L / 2 + 7);
         for (LocalDate chunk = from; !chunk.isAfter(session); chunk = chunk.plusDays(INTRADAY_CHUNK_DAYS)) {
             LocalDate to = chunk.plusDays(INTRADAY_CHUNK_DAYS - 1);
-            List<BarView> fetched = ibkr.bars(symbol, "5min", chunk, to.isAfter(session) ? session : to);
-            bars.store(symbol, "5min", fetched.stream().filter(b -> "5min".equals(b.size()) || b.size() == null).toList());
+            LocalDate until = to.isAfter(session) ? session : to;
+            bars.store(symbol, "5min", within(ibkr.bars(symbol, "5min", chunk, until), "5min", chunk, until));
         }
         List<TimedClose> hours = HourBars.of(bars.closes(symbol, "5min", startOf(from), ScreenService.closeOf(session)));
         List<LocalDate> sessions = hours.stream().map(h -> h.start().atZone(HourBars.MARKET_ZONE).toLocalDate())
@@ -93,6 +93,17 @@ public class ModelTrainer {
         }
         LocalDate first = sessions.get(sessions.size() - config.hourSessions());
         return hours.stream().filter(h -> !h.start().atZone(HourBars.MARKET_ZONE).toLocalDate().isBefore(first)).toList();
+    }
+
+    /** The bars of the size and New York dates asked for: anything else an answer holds is not stored. */
+    private static List<BarView> within(List<BarView> fetched, String size, LocalDate from, LocalDate to) {
+        return fetched.stream().filter(b -> b.start() != null && b.close() != null && b.close().signum() > 0)
+                .filter(b -> b.size() == null || size.equals(b.size()))
+                .filter(b -> {
+                    LocalDate day = b.start().atZone(HourBars.MARKET_ZONE).toLocalDate();
+                    return !day.isBefore(from) && !day.isAfter(to);
+                })
+                .toList();
     }
 
     private static List<TimedClose> last(List<TimedClose> closes, int count) {
