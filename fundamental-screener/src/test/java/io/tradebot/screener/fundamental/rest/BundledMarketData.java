@@ -106,9 +106,8 @@ final class BundledMarketData {
     }
 
     /**
-     * The DAY models worked out here, with plain loops over the last {@code window} returns up to {@code day}:
-     * {intercept, slope, predicted next return} of r[t] on r[t−1] in closed form (slope = Σ dx·dy / Σ dx²), and
-     * the Markov chain's P(DOWN next | the last return's state) with the flat band ±{@code band}·σ (population).
+     * The DAY models of the last {@code window} returns up to {@code day}, worked out by {@link ClosedForm}:
+     * {intercept, slope, predicted next return, P(DOWN next | the last return's state)}.
      */
     double[] dayModels(String symbol, LocalDate day, int window, double band) {
         List<Day> days = daily.get(symbol);
@@ -117,52 +116,13 @@ final class BundledMarketData {
         for (int k = 0; k < window; k++) {
             r[k] = ret(days, d - window + 1 + k);
         }
-        double mx = 0;
-        double my = 0;
-        for (int k = 1; k < window; k++) {
-            mx += r[k - 1];
-            my += r[k];
-        }
-        mx /= window - 1;
-        my /= window - 1;
-        double sxy = 0;
-        double sxx = 0;
-        for (int k = 1; k < window; k++) {
-            sxy += (r[k - 1] - mx) * (r[k] - my);
-            sxx += (r[k - 1] - mx) * (r[k - 1] - mx);
-        }
-        double slope = sxy / sxx;
-        double intercept = my - slope * mx;
-        double mean = 0;
-        for (double v : r) {
-            mean += v;
-        }
-        mean /= window;
-        double squares = 0;
-        for (double v : r) {
-            squares += (v - mean) * (v - mean);
-        }
-        double threshold = band * Math.sqrt(squares / window);
-        int last = state(r[window - 1], threshold);
-        int from = 0;
-        int down = 0;
-        for (int k = 1; k < window; k++) {
-            if (state(r[k - 1], threshold) == last) {
-                from++;
-                down += state(r[k], threshold) == -1 ? 1 : 0;
-            }
-        }
-        return new double[] { intercept, slope, intercept + slope * r[window - 1], (double) down / from };
+        return ClosedForm.models(r, band);
     }
 
     /** The session of the bar {@code window} returns before {@code day}: the first close of that window. */
     LocalDate windowStart(String symbol, LocalDate day, int window) {
         List<Day> days = daily.get(symbol);
         return days.get(indexOf(days, day) - window).date();
-    }
-
-    private static int state(double r, double threshold) {
-        return r < -threshold ? -1 : r > threshold ? 1 : 0;
     }
 
     private static int indexOf(List<Day> days, LocalDate day) {
