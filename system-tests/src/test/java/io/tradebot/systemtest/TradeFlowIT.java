@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One replayed trading day through the whole system: the screener finds the previous session's top
- * gainers, the strategy buys them before the open, the simulated exchange fills them at the open,
+ * One replayed trading day through the whole system: the screener's pipeline screens the previous session
+ * (gainers, fundamentals, z-score, models) in the pre-market, the strategy buys its picks before the open, the simulated exchange fills them at the open,
  * and the account, orders, positions and watchlist all show it through the gateway.
  */
 @ExtendWith(TradebotSystemExtension.class)
@@ -43,7 +43,13 @@ class TradeFlowIT {
                 .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         Path root = Path.of(System.getProperty("tradebot.root", "..")).toAbsolutePath().normalize();
         data = BundledDailyBars.load(root.resolve("ibkr-client/src/main/resources/marketdata/daily"));
-        expectedGainers = data.topGainers(PREVIOUS_SESSION, LocalDate.parse("2017-12-28"), new BigDecimal("5"), 1_000_000, 3);
+        // The screen's survivors at the system's k: the scan's 20 gainers, gaining, passing the fundamentals, z ≥ k.
+        expectedGainers = data.topGainers(PREVIOUS_SESSION, LocalDate.parse("2017-12-28"), new BigDecimal("5"), 1_000_000, 20)
+                .stream().filter(g -> g.changePct().signum() > 0)
+                .filter(g -> data.passesDefaultFundamentals(g.symbol()))
+                .filter(g -> data.zScore(g.symbol(), PREVIOUS_SESSION, 60) >= TradebotSystem.STD_THRESHOLD)
+                .toList();
+        // It writes at most 3, ranked by its models' score; with exactly 3 survivors that ranking cannot change which.
         assertThat(expectedGainers).hasSize(3);
     }
 
