@@ -1,11 +1,5 @@
 package io.tradebot.screener.fundamental.service;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.tradebot.screener.fundamental.model.Horizon;
 import io.tradebot.screener.fundamental.model.ModelKind;
 import io.tradebot.screener.fundamental.model.ModelView;
@@ -18,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Keeps one {@code company_model} row per symbol, horizon, kind and training window, and reads the latest. */
@@ -26,13 +19,11 @@ import java.util.Optional;
 public class ModelStore {
 
     private final CompanyModelRepository models;
-    private final ObjectWriter writer;
-    private final ObjectReader reader;
+    private final JsonColumns json;
 
-    public ModelStore(CompanyModelRepository models, ObjectMapper mapper) {
+    public ModelStore(CompanyModelRepository models, JsonColumns json) {
         this.models = models;
-        this.writer = mapper.writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        this.reader = mapper.readerFor(new TypeReference<Map<String, Object>>() { });
+        this.json = json;
     }
 
     /**
@@ -55,8 +46,8 @@ public class ModelStore {
             row.windowEnd = t.windowEnd();
             row.session = t.session();
             row.observations = t.observations();
-            row.parameters = toJson(t.parameters());
-            row.metrics = toJson(t.metrics());
+            row.parameters = json.write(t.parameters());
+            row.metrics = json.write(t.metrics());
             row.trainedAt = now;
             models.persist(row);
             added++;
@@ -78,22 +69,6 @@ public class ModelStore {
 
     private ModelView view(CompanyModel m) {
         return new ModelView(m.symbol, m.horizon, m.kind, m.windowStart, m.windowEnd, m.session, m.observations,
-                fromJson(m.parameters), fromJson(m.metrics), m.trainedAt);
-    }
-
-    private Map<String, Object> fromJson(String value) {
-        try {
-            return reader.readValue(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not read model JSON", e);
-        }
-    }
-
-    private String toJson(Map<String, Object> value) {
-        try {
-            return writer.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write model JSON", e);
-        }
+                json.read(m.parameters), json.read(m.metrics), m.trainedAt);
     }
 }
