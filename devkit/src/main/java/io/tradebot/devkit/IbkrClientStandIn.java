@@ -85,6 +85,11 @@ public final class IbkrClientStandIn {
         symbolBodies.computeIfAbsent(IbkrRoute.BARS, r -> new ConcurrentHashMap<>()).put(symbol, json);
     }
 
+    /** Serves {@code json} (a BarView array) for {@code symbol}'s bars of {@code size} (e.g. 5min); wins over {@link #bars(String, String)}. */
+    public void bars(String symbol, String size, String json) {
+        symbolBodies.computeIfAbsent(IbkrRoute.BARS, r -> new ConcurrentHashMap<>()).put(symbol + "|" + size, json);
+    }
+
     /** Serves {@code json} (a FundamentalsView) for {@code symbol}; symbols without one answer 404. */
     public void fundamentals(String symbol, String json) {
         symbolBodies.computeIfAbsent(IbkrRoute.FUNDAMENTALS, r -> new ConcurrentHashMap<>()).put(symbol, json);
@@ -177,7 +182,10 @@ public final class IbkrClientStandIn {
             Integer failure = orderFailures.poll();
             answerOrder(exchange, failure != null ? failure : failures.get(route), request.body());
         } else {
-            String body = symbolBodies.getOrDefault(route, Map.of()).getOrDefault(symbolOf(request.path()), bodies.get(route));
+            Map<String, String> bySymbol = symbolBodies.getOrDefault(route, Map.of());
+            String symbol = symbolOf(request.path());
+            String body = bySymbol.getOrDefault(symbol + "|" + request.query().get("size"),
+                    bySymbol.getOrDefault(symbol, bodies.get(route)));
             Integer failure = failures.get(route);
             answer(exchange, failure != null ? failure : body == null ? Integer.valueOf(404) : null, body);
         }

@@ -27,6 +27,8 @@ final class BundledDailyBars {
     }
 
     private final Map<String, Map<LocalDate, Bar>> bars = new HashMap<>();
+    /** Symbol → the bundled fundamentals CSV's cells. */
+    private final Map<String, String[]> fundamentals = new HashMap<>();
 
     static BundledDailyBars load(Path dir) {
         BundledDailyBars data = new BundledDailyBars();
@@ -39,6 +41,12 @@ final class BundledDailyBars {
                             new BigDecimal(f[3]), new BigDecimal(f[4]), Long.parseLong(f[5]));
                     data.bars.computeIfAbsent(bar.symbol(), s -> new HashMap<>()).put(bar.date(), bar);
                 }
+            }
+            List<String> rows = Files.readAllLines(dir.resolveSibling("fundamentals")
+                    .resolve("sp500_constituents_financials_2017-03-08.csv"));
+            for (String row : rows.subList(1, rows.size())) {
+                String[] cells = row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+                data.fundamentals.put(cells[0], cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,5 +84,35 @@ final class BundledDailyBars {
                 .sorted(Comparator.comparing(Gainer::changePct).reversed())
                 .limit(limit)
                 .toList();
+    }
+
+    /** Whether {@code symbol} passes the screener's default fundamentals filter: EPS > 0, 0 ≤ P/E ≤ 50, market cap ≥ $2 bn. */
+    boolean passesDefaultFundamentals(String symbol) {
+        String[] cells = fundamentals.get(symbol);
+        if (cells == null || cells[5].isBlank() || cells[6].isBlank() || cells[10].isBlank()) {
+            return false;
+        }
+        double pe = Double.parseDouble(cells[5]);
+        return Double.parseDouble(cells[6]) > 0 && pe >= 0 && pe <= 50 && Double.parseDouble(cells[10]) * 1e9 >= 2e9;
+    }
+
+    /** The z-score of {@code symbol}'s return on {@code day} against the {@code n} returns before it (population σ). */
+    double zScore(String symbol, LocalDate day, int n) {
+        List<Bar> series = bars.get(symbol).values().stream().filter(b -> !b.date().isAfter(day))
+                .sorted(Comparator.comparing(Bar::date)).toList();
+        int d = series.size() - 1;
+        double[] r = new double[n + 1];
+        for (int k = 0; k <= n; k++) {
+            r[k] = series.get(d - n + k).close().doubleValue() / series.get(d - n + k - 1).close().doubleValue() - 1;
+        }
+        double mean = 0;
+        for (int k = 0; k < n; k++) {
+            mean += r[k] / n;
+        }
+        double squares = 0;
+        for (int k = 0; k < n; k++) {
+            squares += (r[k] - mean) * (r[k] - mean);
+        }
+        return (r[n] - mean) / Math.sqrt(squares / n);
     }
 }

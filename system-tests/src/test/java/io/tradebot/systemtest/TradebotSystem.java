@@ -26,6 +26,11 @@ final class TradebotSystem implements AutoCloseable {
     static final String ADMIN_PASSWORD = "system-test-admin-password";
     static final String SIM_FROM = "2018-01-02";
     static final String SIM_SPEED = "60";
+    /**
+     * The screener's k for the replayed day. The gainers of 2017-12-29 moved little (z 0.47-0.62), so at the
+     * default k = 2 nothing would reach the watchlist; TradeFlowIT works out the survivors at this k itself.
+     */
+    static final double STD_THRESHOLD = 0.25;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
     private static final List<String> FIRST_WAVE = List.of("backend", "frontend-gateway", "fundamental-screener",
             "earnings-screener", "fundamental-strategy", "macd-vwap-strategy", "notification-service");
@@ -58,6 +63,9 @@ final class TradebotSystem implements AutoCloseable {
         env.put("TRADEBOT_BACKEND_URL", "http://localhost:" + ports.get("backend"));
         env.put("TRADEBOT_SCREENER_POLL_INTERVAL", "1s");
         env.put("TRADEBOT_STRATEGY_POLL_INTERVAL", "1s");
+        env.put("TRADEBOT_SCREENER_STD_THRESHOLD", Double.toString(STD_THRESHOLD));
+        // Screen in the pre-market (09:15 ET) rather than 30 minutes after the open, so the entries are bought at the open.
+        env.put("TRADEBOT_SCREENER_MINUTES_AFTER_OPEN", "-15");
         // The flow checked here is the fundamental one (its orders, positions and cash); macd-vwap trading the same
         // replayed day would add its own orders and fills, so it runs idle (MacdVwapFlowIT checks it on its own).
         env.put("TRADEBOT_MACDVWAP_ENABLED", "false");

@@ -55,11 +55,19 @@ public class IbkrClient {
     }
 
     /** Daily bars of {@code symbol} from {@code from} to {@code to} (both New York dates, inclusive); empty for an unknown symbol. */
+    public List<BarView> dailyBars(String symbol, LocalDate from, LocalDate to) {
+        return bars(symbol, "1day", from, to);
+    }
+
+    /**
+     * Bars of {@code symbol} of {@code size} (1min, 5min or 1day) from {@code from} to {@code to} (New York dates,
+     * inclusive; ibkr-client refuses intraday ranges over 14 days); empty for an unknown symbol.
+     */
     @Retry(maxRetries = 2, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10000)
-    public List<BarView> dailyBars(String symbol, LocalDate from, LocalDate to) {
+    public List<BarView> bars(String symbol, String size, LocalDate from, LocalDate to) {
         try {
-            return api.bars(symbol, "1day", from.toString(), to.toString());
+            return api.bars(symbol, size, from.toString(), to.toString());
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 404) {
                 return List.of();

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Configuration of fundamental-screener. */
 @ConfigMapping(prefix = "tradebot.screener")
@@ -53,7 +55,52 @@ public interface FundamentalScreenerConfig {
     @WithDefault("2")
     double stdThreshold();
 
+    /**
+     * When the scheduled screen runs: minutes after the 09:30 New York open of each trading day by the market
+     * clock (negative: before the open, in the pre-market).
+     */
+    @WithDefault("30")
+    int minutesAfterOpen();
+
+    /** The per-company models. */
+    Models models();
+
     /** Whether the S&P 500 list is loaded into the {@code company} table at start (idempotent). */
     @WithDefault("true")
     boolean loadCompaniesOnStart();
+
+    /** Configuration of the per-company models ({@code tradebot.screener.models.*}). */
+    interface Models {
+
+        /** Whether the models are retrained after each session's close by the market clock. */
+        @WithDefault("true")
+        boolean retrainEnabled();
+
+        /** Minutes after the 16:00 New York close the scheduled retraining starts. */
+        @WithDefault("30")
+        int retrainAfterClose();
+
+        /** Symbols retrained on the schedule and by default on demand; empty: every symbol in {@code company}. */
+        Optional<List<String>> symbols();
+
+        /** How many daily returns the DAY models train on (the window ends at the as-of session). */
+        @WithDefault("250")
+        int dayWindow();
+
+        /** How many sessions of hour returns the HOUR models train on (hours from 5-minute bars). */
+        @WithDefault("20")
+        int hourSessions();
+
+        /** How many lagged returns the regressions use (p). */
+        @WithDefault("1")
+        int lags();
+
+        /** Half-width of the Markov chain's FLAT state, in population standard deviations of the window's returns. */
+        @WithDefault("0.5")
+        double flatBand();
+
+        /** Whether the screen trains a survivor's models on the fly when none is trained through the screened session. */
+        @WithDefault("true")
+        boolean trainMissing();
+    }
 }

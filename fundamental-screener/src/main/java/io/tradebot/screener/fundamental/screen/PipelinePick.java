@@ -14,18 +14,31 @@ import java.util.Map;
  * @param gainer       the scanner row
  * @param fundamentals the fundamentals it passed with
  * @param stats        its return's z-score
+ * @param estimate     what its models say about the move continuing
  */
-public record PipelinePick(int rank, TopGainerView gainer, FundamentalsView fundamentals, ReturnZScore stats) {
+public record PipelinePick(int rank, TopGainerView gainer, FundamentalsView fundamentals, ReturnZScore stats,
+        ContinuationEstimate estimate) {
 
-    /** The entry's score: the z-score, to the 6 decimals the column keeps. */
+    /** The rule's name, in every entry's reasons and the run's inputs. */
+    public static final String RULE = "gainer-fundamentals-std-models";
+
+    /**
+     * The entry's score, to the 6 decimals the column keeps: the z-score plus the continuation (the
+     * predicted next-day return over σ), or the z-score alone when there is no DAY regression.
+     */
     public BigDecimal score() {
-        return BigDecimal.valueOf(stats.z()).setScale(6, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(rawScore(stats, estimate)).setScale(6, RoundingMode.HALF_UP);
+    }
+
+    /** z + predicted next-day return / σ; z without a DAY regression. */
+    public static double rawScore(ReturnZScore stats, ContinuationEstimate estimate) {
+        return stats.z() + estimate.continuation(stats.sigma()).orElse(0.0);
     }
 
     /** The watchlist entry, with every number the decision used. */
     public EntryDraft toDraft(PipelineCriteria criteria) {
         Map<String, Object> reasons = new LinkedHashMap<>();
-        reasons.put("rule", "gainer-fundamentals-std");
+        reasons.put("rule", RULE);
         reasons.put("rank", rank);
         reasons.put("session", stats.day().toString());
         reasons.put("previousClose", gainer.previousClose());
@@ -34,6 +47,9 @@ public record PipelinePick(int rank, TopGainerView gainer, FundamentalsView fund
         reasons.put("volume", gainer.volume());
         reasons.put("std", stdReasons());
         reasons.put("fundamentals", fundamentalsReasons());
+        reasons.put("continuation", estimate.reasons(stats.sigma()));
+        reasons.put("scoreFormula", estimate.continuation(stats.sigma()).isPresent()
+                ? "std.z + continuation.predictedNextDayReturn / std.sigma" : "std.z (no DAY regression)");
         reasons.put("filters", criteria.asMap());
         return new EntryDraft(gainer.symbol(), score(), reasons);
     }

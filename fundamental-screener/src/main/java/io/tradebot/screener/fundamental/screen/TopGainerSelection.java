@@ -3,16 +3,14 @@ package io.tradebot.screener.fundamental.screen;
 import io.tradebot.common.market.TopGainerView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Picks the watchlist from a top-gainers scan: rows with a real gain, a last close of at least the
- * minimum price and enough volume, biggest gain first (ties by symbol), at most the configured count.
- * The price and volume filters are applied again here so a scanner that ignores them cannot leak a
+ * The pipeline's first stage on a top-gainers scan: rows with a real gain, a last close of at least the
+ * minimum price and enough volume, biggest gain first (ties by symbol), one per symbol. The price and volume filters are applied again here so a scanner that ignores them cannot leak a
  * penny stock into the watchlist. Rows with missing numbers are dropped: corrupt data is worse than none.
  */
 public final class TopGainerSelection {
@@ -22,28 +20,6 @@ public final class TopGainerSelection {
             .thenComparing(TopGainerView::symbol);
 
     private TopGainerSelection() {
-    }
-
-    /** The gainers that pass {@code criteria}, ranked from 1. */
-    public static List<SelectedGainer> select(List<TopGainerView> scanned, ScreenCriteria criteria) {
-        List<TopGainerView> passing = scanned.stream()
-                .filter(TopGainerSelection::isComplete)
-                .filter(g -> g.changePct().signum() > 0)
-                .filter(g -> g.close().compareTo(criteria.minPrice()) >= 0)
-                .filter(g -> g.volume() >= criteria.minVolume())
-                .sorted(BIGGEST_GAIN_FIRST)
-                .toList();
-        List<SelectedGainer> selected = new ArrayList<>();
-        Set<String> symbols = new HashSet<>();
-        for (TopGainerView gainer : passing) {
-            if (selected.size() == criteria.maxEntries()) {
-                break;
-            }
-            if (symbols.add(gainer.symbol())) {
-                selected.add(new SelectedGainer(selected.size() + 1, gainer));
-            }
-        }
-        return selected;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.tradebot.common.market.FundamentalsView;
 import io.tradebot.common.market.TopGainerView;
 import io.tradebot.screener.fundamental.client.IbkrClient;
 import io.tradebot.screener.fundamental.config.FundamentalScreenerConfig;
+import io.tradebot.screener.fundamental.screen.ContinuationEstimate;
 import io.tradebot.screener.fundamental.screen.DailyClose;
 import io.tradebot.screener.fundamental.screen.EntryDraft;
 import io.tradebot.screener.fundamental.screen.FundamentalsCheck;
@@ -24,17 +25,21 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * The screen of one session as of its close: top % gainers → fundamentals filter → standard-deviation
- * filter → the best {@code maxEntries} by z-score. Every fundamentals snapshot it reads is stored.
+ * filter → continuation estimate from the per-company models → the best {@code maxEntries} by score.
+ * Every fundamentals snapshot it reads is stored.
  */
 @ApplicationScoped
 public class FundamentalPipeline {
 
     private final IbkrClient ibkr;
     private final FundamentalsStore fundamentalsStore;
+    private final ContinuationStage continuation;
     private final FundamentalScreenerConfig config;
 
-    public FundamentalPipeline(IbkrClient ibkr, FundamentalsStore fundamentalsStore, FundamentalScreenerConfig config) {
+    public FundamentalPipeline(IbkrClient ibkr, FundamentalsStore fundamentalsStore, ContinuationStage continuation,
+            FundamentalScreenerConfig config) {
         this.ibkr = ibkr;
+        this.continuation = continuation;
         this.fundamentalsStore = fundamentalsStore;
         this.config = config;
     }
@@ -49,7 +54,7 @@ public class FundamentalPipeline {
      * Runs every stage for {@code session}, whose close is {@code scanned}'s as-of. Bounded in time so a
      * slow ibkr-client cannot hold the screen (and its lock) for long.
      */
-    @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
     public Outcome run(LocalDate session, List<TopGainerView> scanned, PipelineCriteria criteria) {
         StageTally tally = new StageTally();
         tally.passed("scanned", scanned.size());
@@ -59,7 +64,9 @@ public class FundamentalPipeline {
         tally.passed("fundamentals", profitable.size());
         List<Candidate> unusual = stdStage(profitable, session, criteria, tally);
         tally.passed("std", unusual.size());
-        List<EntryDraft> drafts = best(unusual, criteria, tally);
+        List<Candidate> estimated = continuation.estimate(unusual, session, tally);
+        tally.passed("continuation", estimated.size());
+        List<EntryDraft> drafts = best(estimated, criteria, tally);
         tally.passed("written", drafts.size());
         return new Outcome(drafts, tally);
     }
@@ -77,7 +84,7 @@ public class FundamentalPipeline {
             if (failure.isPresent()) {
                 tally.rejected(gainer.symbol(), "fundamentals", failure.get());
             } else {
-                passed.add(new Candidate(gainer, f, null));
+                passed.add(new Candidate(gainer, f, null, null));
             }
         }
         fundamentalsStore.store(snapshots, 0);
@@ -98,24 +105,26 @@ public class FundamentalPipeline {
             } else if (stats.get().z() < criteria.stdThreshold()) {
                 tally.rejected(symbol, "std", "z " + stats.get().z() + " is below " + criteria.stdThreshold());
             } else {
-                passed.add(new Candidate(candidate.gainer(), candidate.fundamentals(), stats.get()));
+                passed.add(new Candidate(candidate.gainer(), candidate.fundamentals(), stats.get(), null));
             }
         }
         return passed;
     }
 
-    /** The best {@code maxEntries} by z-score (ties by symbol), as entries ranked from 1. */
+    /** The best {@code maxEntries} by score (z plus continuation; ties by symbol), as entries ranked from 1. */
     private static List<EntryDraft> best(List<Candidate> candidates, PipelineCriteria criteria, StageTally tally) {
         List<Candidate> ranked = candidates.stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> c.stats().z()).reversed()
-                        .thenComparing(c -> c.gainer().symbol()))
+                .sorted(Comparator.comparingDouble((Candidate c) -> PipelinePick.rawScore(c.stats(), c.estimate()))
+                        .reversed().thenComparing(c -> c.gainer().symbol()))
                 .toList();
         List<EntryDraft> drafts = new ArrayList<>();
         for (Candidate c : ranked) {
             if (drafts.size() < criteria.maxEntries()) {
-                drafts.add(new PipelinePick(drafts.size() + 1, c.gainer(), c.fundamentals(), c.stats()).toDraft(criteria));
+                drafts.add(new PipelinePick(drafts.size() + 1, c.gainer(), c.fundamentals(), c.stats(), c.estimate())
+                        .toDraft(criteria));
             } else {
-                tally.rejected(c.gainer().symbol(), "ranked", "below the best " + criteria.maxEntries());
+                tally.rejected(c.gainer().symbol(), "ranked", "score " + PipelinePick.rawScore(c.stats(), c.estimate())
+                        + " is below the best " + criteria.maxEntries());
             }
         }
         return drafts;
@@ -137,6 +146,12 @@ public class FundamentalPipeline {
     public record Outcome(List<EntryDraft> drafts, StageTally tally) {
     }
 
-    private record Candidate(TopGainerView gainer, FundamentalsView fundamentals, ReturnZScore stats) {
+    /** A gainer as it goes through the stages; later stages fill in their part. */
+    record Candidate(TopGainerView gainer, FundamentalsView fundamentals, ReturnZScore stats,
+            ContinuationEstimate estimate) {
+
+        Candidate withEstimate(ContinuationEstimate e) {
+            return new Candidate(gainer, fundamentals, stats, e);
+        }
     }
 }

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Screens each trading day once, as soon as the market clock shows that day open for business. */
+/**
+ * Screens each trading day once, {@code minutes-after-open} after its 09:30 New York open by the market clock
+ * (30 by default), through the whole pipeline: the session before it, as of that session's close.
+ */
 @ApplicationScoped
 public class ScreenScheduler {
 
@@ -37,14 +40,15 @@ public class ScreenScheduler {
     }
 
     /**
-     * Screens the clock's trading day if the market is not closed and the day has no screen yet.
-     * The scan is as of the earlier of now and 09:00 ET that day, so it sees only the sessions
+     * Screens the clock's trading day if the market is not closed, the screen is due and the day has no
+     * screen yet. The scan is as of the earlier of now and 09:00 ET that day, so it sees only the sessions
      * completed before the day's open, never the day itself.
      */
     public Optional<ScreenSummary> screenToday() {
         ClockView clock = screens.clock();
         LocalDate today = clock.tradingDate();
-        if (clock.session() == Session.CLOSED || screens.hasRun(today)) {
+        Instant due = ScreenService.openOf(today).plusSeconds(60L * config.minutesAfterOpen());
+        if (clock.session() == Session.CLOSED || clock.now().isBefore(due) || screens.hasRun(today)) {
             return Optional.empty();
         }
         Instant beforeOpen = ScreenService.beforeOpen(today);

@@ -10,10 +10,8 @@ import io.tradebot.screener.fundamental.client.IbkrClient;
 import io.tradebot.screener.fundamental.config.FundamentalScreenerConfig;
 import io.tradebot.screener.fundamental.screen.EntryDraft;
 import io.tradebot.screener.fundamental.screen.PipelineCriteria;
-import io.tradebot.screener.fundamental.screen.ScreenCriteria;
+import io.tradebot.screener.fundamental.screen.PipelinePick;
 import io.tradebot.screener.fundamental.screen.ScreenSummary;
-import io.tradebot.screener.fundamental.screen.SelectedGainer;
-import io.tradebot.screener.fundamental.screen.TopGainerSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.time.DayOfWeek;
@@ -22,19 +20,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Runs the fundamental screen for a date at most once and records it: the scheduled screen of a
- * trading day picks the previous session's top gainers; the on-demand screen of a past session runs
- * the whole pipeline ({@link FundamentalPipeline}) as of its close.
+ * Runs the fundamental screen for a date at most once and records it, through the whole pipeline
+ * ({@link FundamentalPipeline}): the scheduled screen of a trading day screens the session before it as of
+ * its close; the on-demand screen of a past session screens that session as of its close.
  */
 @ApplicationScoped
 public class ScreenService {
@@ -42,6 +42,7 @@ public class ScreenService {
     /** The zone the US equities trading day is defined in. */
     public static final ZoneId MARKET_ZONE = ZoneId.of("America/New_York");
     private static final LocalTime DAY_START = LocalTime.of(9, 0);
+    private static final LocalTime SESSION_OPEN = LocalTime.of(9, 30);
     private static final LocalTime SESSION_CLOSE = LocalTime.of(16, 0);
 
     private final IbkrClient ibkr;
@@ -63,6 +64,11 @@ public class ScreenService {
         this.entriesCounter = registry.counter("tradebot.watchlist.entries.written", "source", "fundamental");
     }
 
+    /** 09:30 US/Eastern on {@code tradeDate}: its open. */
+    public static Instant openOf(LocalDate tradeDate) {
+        return tradeDate.atTime(SESSION_OPEN).atZone(MARKET_ZONE).toInstant();
+    }
+
     /** 09:00 US/Eastern on {@code tradeDate}: before its open, so only earlier sessions are complete. */
     public static Instant beforeOpen(LocalDate tradeDate) {
         return tradeDate.atTime(DAY_START).atZone(MARKET_ZONE).toInstant();
@@ -73,7 +79,7 @@ public class ScreenService {
         oneAtATime.lock();
         try {
             Optional<ScreenSummary> done = store.summary(tradeDate);
-            return done.isPresent() ? done.get() : runScreen(tradeDate, asOf);
+            return done.isPresent() ? done.get() : runScheduled(tradeDate, asOf);
         } finally {
             oneAtATime.unlock();
         }
@@ -95,21 +101,29 @@ public class ScreenService {
         if (done.isPresent()) {
             return done.get();
         }
-        if (session.getDayOfWeek() == DayOfWeek.SATURDAY || session.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw ProblemException.badField("date", "date " + session + " is a " + session.getDayOfWeek()
-                    .toString().toLowerCase(Locale.ROOT) + "; there is no session to screen");
-        }
-        Instant now = clock().now();
-        if (closeOf(session).isAfter(now)) {
-            throw ProblemException.badField("date", "date " + session + " has not closed yet: the market clock is at "
-                    + now + " and the screen needs the close at " + closeOf(session));
-        }
+        requireClosed(session, "date");
         oneAtATime.lock();
         try {
             done = store.summary(session);
             return done.isPresent() ? done.get() : runPipeline(session);
         } finally {
             oneAtATime.unlock();
+        }
+    }
+
+    /**
+     * Refuses (400, naming {@code field}) a weekend or a session whose close the market clock has not reached:
+     * a screen or a model as of that close would have to look into the future.
+     */
+    public void requireClosed(LocalDate session, String field) {
+        if (session.getDayOfWeek() == DayOfWeek.SATURDAY || session.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            throw ProblemException.badField(field, field + " " + session + " is a " + session.getDayOfWeek()
+                    .toString().toLowerCase(Locale.ROOT) + "; there is no session to screen");
+        }
+        Instant now = clock().now();
+        if (closeOf(session).isAfter(now)) {
+            throw ProblemException.badField(field, field + " " + session + " has not closed yet: the market clock is at "
+                    + now + " and the screen needs the close at " + closeOf(session));
         }
     }
 
@@ -129,13 +143,7 @@ public class ScreenService {
         return store.hasRun(tradeDate);
     }
 
-    /** The top-gainers scan, bounded in time so a hung ibkr-client cannot stall the screener. */
-    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    public List<TopGainerView> scan(ScreenCriteria criteria, Instant asOf) {
-        return ibkr.topGainers(criteria.candidates(), criteria.minPrice(), criteria.minVolume(), asOf);
-    }
-
-    /** The pipeline's top-gainers scan, bounded in time like {@link #scan}. */
+    /** The pipeline's top-gainers scan, bounded in time so a hung ibkr-client cannot stall the screener. */
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
     public List<TopGainerView> scan(PipelineCriteria criteria, Instant asOf) {
         return ibkr.topGainers(criteria.candidates(), criteria.minPrice(), criteria.minVolume(), asOf);
@@ -148,25 +156,30 @@ public class ScreenService {
         List<TopGainerView> scanned = scan(criteria, asOf);
         FundamentalPipeline.Outcome outcome = pipeline.run(session, scanned, criteria);
         Map<String, Object> inputs = new LinkedHashMap<>(criteria.asMap());
-        inputs.put("rule", "gainer-fundamentals-std");
+        inputs.put("rule", PipelinePick.RULE);
         inputs.put("session", session.toString());
         inputs.put("asOf", asOf.toString());
         return record(session, inputs, scanned.size(), outcome.tally().asMap(), outcome.drafts(), startedAt);
     }
 
-    private ScreenSummary runScreen(LocalDate tradeDate, Instant asOf) {
-        ScreenCriteria criteria = new ScreenCriteria(config.candidates(), config.minPrice(), config.minVolume(),
-                config.maxEntries());
+    /**
+     * The scheduled screen of trading day {@code tradeDate}: the scan as of {@code asOf} (before that day's open)
+     * reports the last completed session, which the pipeline screens as of its close; the entries are for
+     * {@code tradeDate}, the day they may be traded.
+     */
+    private ScreenSummary runScheduled(LocalDate tradeDate, Instant asOf) {
+        PipelineCriteria criteria = pipeline.criteria();
         Instant startedAt = Instant.now();
         List<TopGainerView> scanned = scan(criteria, asOf);
-        List<SelectedGainer> selected = TopGainerSelection.select(scanned, criteria);
+        Optional<LocalDate> session = scanned.stream().map(TopGainerView::date).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
+        FundamentalPipeline.Outcome outcome = pipeline.run(session.orElse(tradeDate), scanned, criteria);
         Map<String, Object> inputs = new LinkedHashMap<>(criteria.asMap());
-        inputs.put("rule", "top-gainer");
+        inputs.put("rule", PipelinePick.RULE);
         inputs.put("tradeDate", tradeDate.toString());
+        inputs.put("session", session.map(LocalDate::toString).orElse(null));
         inputs.put("asOf", asOf.toString());
-        List<EntryDraft> drafts = selected.stream()
-                .map(s -> new EntryDraft(s.gainer().symbol(), s.score(), s.reasons(criteria))).toList();
-        return record(tradeDate, inputs, scanned.size(), null, drafts, startedAt);
+        return record(tradeDate, inputs, scanned.size(), outcome.tally().asMap(), outcome.drafts(), startedAt);
     }
 
     private ScreenSummary record(LocalDate tradeDate, Map<String, Object> inputs, int scanned,

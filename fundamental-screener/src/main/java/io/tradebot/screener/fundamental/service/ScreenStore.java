@@ -1,11 +1,5 @@
 package io.tradebot.screener.fundamental.service;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.tradebot.common.watchlist.WatchlistSource;
 import io.tradebot.common.watchlist.WatchlistStatus;
 import io.tradebot.screener.fundamental.repository.ScreenRun;
@@ -30,14 +24,12 @@ public class ScreenStore {
 
     private final WatchlistEntryRepository entries;
     private final ScreenRunRepository runs;
-    private final ObjectWriter json;
-    private final ObjectReader reader;
+    private final JsonColumns json;
 
-    public ScreenStore(WatchlistEntryRepository entries, ScreenRunRepository runs, ObjectMapper mapper) {
+    public ScreenStore(WatchlistEntryRepository entries, ScreenRunRepository runs, JsonColumns json) {
         this.entries = entries;
         this.runs = runs;
-        this.json = mapper.writer().with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        this.reader = mapper.readerFor(new TypeReference<Map<String, Object>>() { });
+        this.json = json;
     }
 
     /** Whether a screen already ran for {@code tradeDate}. */
@@ -74,8 +66,8 @@ public class ScreenStore {
         ScreenRun run = new ScreenRun();
         run.screener = SCREENER;
         run.tradeDate = tradeDate;
-        run.inputs = toJson(inputs);
-        run.stages = stages == null ? null : toJson(stages);
+        run.inputs = json.write(inputs);
+        run.stages = stages == null ? null : json.write(stages);
         run.candidates = candidates;
         run.passed = drafts.size();
         run.startedAt = startedAt;
@@ -94,7 +86,7 @@ public class ScreenStore {
         entry.symbol = draft.symbol();
         entry.tradeDate = tradeDate;
         entry.score = draft.score();
-        entry.reasons = toJson(draft.reasons());
+        entry.reasons = json.write(draft.reasons());
         entry.status = WatchlistStatus.NEW;
         entry.createdAt = now;
         entry.updatedAt = now;
@@ -103,23 +95,7 @@ public class ScreenStore {
 
     private ScreenSummary summaryOf(ScreenRun run) {
         var views = entries.forDay(WatchlistSource.FUNDAMENTAL, run.tradeDate).stream().map(WatchlistEntry::toView).toList();
-        return new ScreenSummary(run.tradeDate, run.candidates, run.passed, fromJson(run.stages), views);
-    }
-
-    private Map<String, Object> fromJson(String value) {
-        try {
-            return value == null ? null : reader.readValue(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not read screen JSON", e);
-        }
-    }
-
-    private String toJson(Map<String, Object> value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write screen JSON", e);
-        }
+        return new ScreenSummary(run.tradeDate, run.candidates, run.passed, json.read(run.stages), views);
     }
 
     /** A screen's summary and whether this call wrote it. */

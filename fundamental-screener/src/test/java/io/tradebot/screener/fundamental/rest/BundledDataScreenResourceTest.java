@@ -47,6 +47,10 @@ class BundledDataScreenResourceTest {
     private static final BigDecimal MIN_PRICE = new BigDecimal("5");
     private static final long MIN_VOLUME = 1_000_000;
     private static final int N = 60;
+    /** The DAY models' window (returns) and the Markov chain's flat band (σ), as configured by default. */
+    private static final int DAY_WINDOW = 250;
+    private static final double FLAT_BAND = 0.5;
+    private static final String[] EXPECTED_1027 = { "INTC", "MSFT", "GOOG" };
     private static BundledMarketData data;
 
     IbkrClientStandIn ibkr;
@@ -67,6 +71,8 @@ class BundledDataScreenResourceTest {
         for (String symbol : data.daily.keySet()) {
             // Every bar, also those after the screened day: the screen must not look past its date.
             ibkr.bars(symbol, data.barsJson(symbol));
+            // No 5-minute bars: the HOUR models cannot be trained, and the entries must say so.
+            ibkr.bars(symbol, "5min", "[]");
             if (data.fundamentals.containsKey(symbol)) {
                 ibkr.fundamentals(symbol, data.fundamentalsJson(symbol));
             }
@@ -77,14 +83,18 @@ class BundledDataScreenResourceTest {
     void screensTheTwentySeventhOfOctober2017AsOfItsClose() throws Exception {
         List<Expected> expected = expectations(LocalDate.parse("2017-10-27"));
         // Hand-checked: AMZN (+13.2 %, z 13.7) fails on P/E 172.66, CAT on its missing EPS; six pass k = 2
-        // (INTC, MSFT, GOOG, GOOGL, FB, AAPL) and the best three are written.
-        assertThat(expected.stream().map(Expected::symbol)).containsExactly("INTC", "MSFT", "GOOG");
+        // (INTC, MSFT, GOOG, GOOGL, FB, AAPL) and the best three by z + predicted next-day return / σ are written.
+        assertThat(expected.stream().map(Expected::symbol)).containsExactly(EXPECTED_1027);
 
         screenAndCompare(LocalDate.parse("2017-10-27"), expected, 6);
         assertThat(row(db, "select json_unquote(json_extract(stages, '$.rejected.AMZN')) from screen_run"
                 + " where trade_date = '2017-10-27'")).startsWith("fundamentals: P/E 172.66");
-        assertThat(row(db, "select json_unquote(json_extract(stages, '$.rejected.GOOGL')) from screen_run"
-                + " where trade_date = '2017-10-27'")).isEqualTo("ranked: below the best 3");
+        for (String symbol : List.of("INTC", "MSFT", "GOOG", "GOOGL", "FB", "AAPL")) {
+            if (!List.of(EXPECTED_1027).contains(symbol)) {
+                assertThat(row(db, "select json_unquote(json_extract(stages, '$.rejected." + symbol + "')) from screen_run"
+                        + " where trade_date = '2017-10-27'")).startsWith("ranked: score ").endsWith(" is below the best 3");
+            }
+        }
     }
 
     @Test
@@ -140,10 +150,16 @@ class BundledDataScreenResourceTest {
         assertThat(passed.get("gainers").asLong()).isEqualTo(positive);
         assertThat(passed.get("fundamentals").asLong()).isEqualTo(profitable);
         assertThat(passed.get("std").asInt()).isEqualTo(passedStd);
+        assertThat(passed.get("continuation").asInt()).isEqualTo(passedStd);
         assertThat(passed.get("written").asInt()).isEqualTo(expected.size());
+        JsonNode continuation = summary.get("stages").get("continuation");
+        assertThat(continuation.get("withAllModels").asInt()).isZero();
+        assertThat(continuation.get("withMissingModels").asInt()).isEqualTo(passedStd);
+        assertThat(continuation.get("trainedOnTheFly").asInt()).isEqualTo(passedStd);
         assertThat(ibkr.requests(TOP_GAINERS).getLast().query())
                 .containsEntry("asOf", day.atTime(16, 0).atZone(java.time.ZoneId.of("America/New_York")).toInstant().toString());
-        IbkrRequest bars = ibkr.requests(BARS).getLast();
+        IbkrRequest bars = ibkr.requests(BARS).stream().filter(r -> !"5min".equals(r.query().get("size")))
+                .filter(r -> day.toString().equals(r.query().get("to"))).toList().getLast();
         assertThat(bars.query()).containsEntry("size", "1day").containsEntry("to", day.toString());
         assertThat(LocalDate.parse(bars.query().get("from"))).isBefore(day.minusDays(90));
 
@@ -154,7 +170,7 @@ class BundledDataScreenResourceTest {
             assertThat(entry.get("source").asText()).isEqualTo("FUNDAMENTAL");
             assertThat(entry.get("status").asText()).isEqualTo("NEW");
             assertThat(entry.get("score").decimalValue())
-                    .isEqualByComparingTo(BigDecimal.valueOf(e.z()[3]).setScale(6, RoundingMode.HALF_UP));
+                    .isEqualByComparingTo(BigDecimal.valueOf(e.score()).setScale(6, RoundingMode.HALF_UP));
             JsonNode reasons = new ObjectMapper().readTree(row(db, "select reasons from watchlist_entry"
                     + " where source = 'FUNDAMENTAL' and symbol = ? and trade_date = ?", e.symbol(), day));
             JsonNode std = reasons.get("std");
@@ -165,6 +181,7 @@ class BundledDataScreenResourceTest {
             assertThat(std.get("window").asInt()).isEqualTo(N);
             assertThat(std.get("sigmaKind").asText()).isEqualTo("population");
             assertThat(reasons.get("rank").asInt()).isEqualTo(i + 1);
+            assertContinuation(reasons, e, day);
             assertThat(reasons.get("session").asText()).isEqualTo(day.toString());
             JsonNode f = reasons.get("fundamentals");
             assertThat(f.get("eps").decimalValue()).isEqualByComparingTo(data.fundamental(e.symbol(), 6));
@@ -187,14 +204,38 @@ class BundledDataScreenResourceTest {
                 .collect(Collectors.joining(",")) + "]");
     }
 
-    /** The survivors of every stage, worked out from the CSV files, best z first, at most 3. */
+    /** The DAY models' outputs in the entry's reasons and in company_model; the HOUR models are missing. */
+    private void assertContinuation(JsonNode reasons, Expected e, LocalDate day) {
+        JsonNode c = reasons.get("continuation");
+        assertThat(c.get("predictedNextDayReturn").asDouble()).isCloseTo(e.day()[2], within(1e-12));
+        assertThat(c.get("adverseProbabilityDay").asDouble()).isCloseTo(e.day()[3], within(1e-12));
+        assertThat(c.get("continuation").asDouble()).isCloseTo(e.day()[2] / e.z()[2], within(1e-9));
+        assertThat(c.get("predictedNextHourReturn").isNull()).isTrue();
+        assertThat(c.get("adverseProbabilityHour").isNull()).isTrue();
+        assertThat(c.get("missing").get("HOUR/REGRESSION").asText())
+                .isEqualTo("no model trained through " + day + ": 0 hour closes are too few to train on");
+        JsonNode regression = c.get("models").get("DAY/REGRESSION");
+        assertThat(regression.get("session").asText()).isEqualTo(day.toString());
+        assertThat(regression.get("observations").asInt()).isEqualTo(DAY_WINDOW - 1);
+        assertThat(regression.get("intercept").asDouble()).isCloseTo(e.day()[0], within(1e-12));
+        assertThat(regression.get("coefficients").get(0).asDouble()).isCloseTo(e.day()[1], within(1e-9));
+        assertThat(regression.get("metrics").get("r2").isNumber()).isTrue();
+        assertThat(regression.get("trainedAt").asText()).isNotBlank();
+        assertThat(row(db, "select concat_ws('|', observations, session, date(convert_tz(window_start, '+00:00', '-05:00')))"
+                + " from company_model where symbol = ? and horizon = 'DAY' and kind = 'REGRESSION' and session = ?",
+                e.symbol(), day)).isEqualTo((DAY_WINDOW - 1) + "|" + day + "|" + data.windowStart(e.symbol(), day, DAY_WINDOW));
+        assertThat(reasons.get("scoreFormula").asText()).isEqualTo("std.z + continuation.predictedNextDayReturn / std.sigma");
+    }
+
+    /** The survivors of every stage, worked out from the CSV files, best score (z + next-day prediction / σ) first, at most 3. */
     private static List<Expected> expectations(LocalDate day) {
         return data.topGainers(day, MIN_PRICE, MIN_VOLUME, 20).stream()
                 .filter(g -> g.changePct().signum() > 0)
                 .filter(g -> passesFundamentals(g.symbol()))
-                .map(g -> new Expected(g.symbol(), data.zScore(g.symbol(), day, N)))
+                .map(g -> new Expected(g.symbol(), data.zScore(g.symbol(), day, N),
+                        data.dayModels(g.symbol(), day, DAY_WINDOW, FLAT_BAND)))
                 .filter(e -> e.z()[3] >= 2)
-                .sorted(Comparator.comparingDouble((Expected e) -> e.z()[3]).reversed())
+                .sorted(Comparator.comparingDouble(Expected::score).reversed())
                 .limit(3)
                 .toList();
     }
@@ -210,6 +251,11 @@ class BundledDataScreenResourceTest {
                 && cap != null && cap.compareTo(new BigDecimal("2000000000")) >= 0;
     }
 
-    private record Expected(String symbol, double[] z) {
+    /** z = {return, mean, σ, z}; day = {intercept, slope, predicted next-day return, P(down next day)}. */
+    private record Expected(String symbol, double[] z, double[] day) {
+
+        double score() {
+            return z[3] + day[2] / z[2];
+        }
     }
 }

@@ -105,6 +105,35 @@ final class BundledMarketData {
         return new double[] { today, mean, sigma, (today - mean) / sigma };
     }
 
+    /**
+     * The DAY models of the last {@code window} returns up to {@code day}, worked out by {@link ClosedForm}:
+     * {intercept, slope, predicted next return, P(DOWN next | the last return's state)}.
+     */
+    double[] dayModels(String symbol, LocalDate day, int window, double band) {
+        List<Day> days = daily.get(symbol);
+        int d = indexOf(days, day);
+        double[] r = new double[window];
+        for (int k = 0; k < window; k++) {
+            r[k] = ret(days, d - window + 1 + k);
+        }
+        return ClosedForm.models(r, band);
+    }
+
+    /** The session of the bar {@code window} returns before {@code day}: the first close of that window. */
+    LocalDate windowStart(String symbol, LocalDate day, int window) {
+        List<Day> days = daily.get(symbol);
+        return days.get(indexOf(days, day) - window).date();
+    }
+
+    private static int indexOf(List<Day> days, LocalDate day) {
+        for (int i = 0; i < days.size(); i++) {
+            if (days.get(i).date().equals(day)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no bar on " + day);
+    }
+
     private static double ret(List<Day> days, int i) {
         return days.get(i).close().doubleValue() / days.get(i - 1).close().doubleValue() - 1;
     }

@@ -1,7 +1,6 @@
 package io.tradebot.screener.fundamental.rest;
 
 import static io.restassured.RestAssured.given;
-import static io.tradebot.devkit.IbkrClientStandIn.gainer;
 import static io.tradebot.screener.fundamental.rest.ScreenTestSupport.token;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -33,8 +32,8 @@ class ScheduledScreenResourceTest {
 
     @Test
     void theScheduleScreensTheClockDayWithoutBeingAsked() {
-        ibkr.topGainers("[" + gainer("AUTO", "2024-05-02", "10", "12", "20", 2_000_000) + "]");
-        ibkr.clock(Instant.parse("2024-05-03T13:10:00Z"), LocalDate.parse("2024-05-03"), "PRE");
+        ibkr.topGainers("[" + ScreenTestSupport.servePassingGainer(ibkr, "AUTO", LocalDate.parse("2024-05-02")) + "]");
+        ibkr.clock(Instant.parse("2024-05-03T14:05:00Z"), LocalDate.parse("2024-05-03"), "REGULAR");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(token("VIEWER"))
                 .get("/api/v1/screens/fundamental?date=2024-05-03")

@@ -64,7 +64,7 @@ class ScreenResourceTest {
         assertThat(ibkr.requests(TOP_GAINERS).getLast().query()).containsEntry("asOf", "2024-07-02T20:00:00Z");
         assertThat(count(db, "select count(*) from screen_run where trade_date in ('2024-03-04', '2024-07-02')")).isEqualTo(2);
         assertThat(row(db, "select json_unquote(json_extract(inputs, '$.rule')) from screen_run where trade_date = '2024-07-02'"))
-                .isEqualTo("gainer-fundamentals-std");
+                .isEqualTo("gainer-fundamentals-std-models");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ScreenResourceTest {
 
         given().auth().oauth2(token("VIEWER")).get("/api/v1/screens/fundamental?date=2024-03-11")
                 .then().statusCode(200).body("tradeDate", equalTo("2024-03-11"))
-                .body("stages.passed.keySet()", contains("scanned", "gainers", "fundamentals", "std", "written"));
+                .body("stages.passed.keySet()", contains("scanned", "gainers", "fundamentals", "std", "continuation", "written"));
         given().auth().oauth2(token("VIEWER")).get("/api/v1/screens/fundamental?date=2024-03-12")
                 .then().statusCode(404).contentType("application/problem+json");
     }
