@@ -27,7 +27,6 @@ class HttpConnectionTest {
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private final List<String> remotePorts = new CopyOnWriteArrayList<>();
     private final CountDownLatch stall = new CountDownLatch(1);
-    private volatile String slowPort;
 
     @BeforeEach
     void start() throws IOException {
@@ -36,7 +35,6 @@ class HttpConnectionTest {
         server.createContext("/chunked", exchange -> answer(exchange, 200, "[" + "{\"n\":1},".repeat(2000) + "{\"n\":2}]", true));
         server.createContext("/conflict", exchange -> answer(exchange, 409, "{\"title\":\"Conflict\"}", false));
         server.createContext("/slow", exchange -> {
-            slowPort = Integer.toString(exchange.getRemoteAddress().getPort());
             try {
                 stall.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -106,9 +104,10 @@ class HttpConnectionTest {
             assertThatThrownBy(() -> connection.exchange("GET", "/slow", "", null)).isInstanceOf(SocketTimeoutException.class);
             stall.countDown();
 
-            assertThat(connection.exchange("POST", "/fixed", "", new byte[0]).status()).isEqualTo(201);
+            // on the old connection the late answer would come first and be taken for this request's
+            HttpConnection.Response next = connection.exchange("POST", "/fixed", "", new byte[0]);
+            assertThat(next.status()).isEqualTo(201);
+            assertThat(next.body()).isEqualTo("{\"status\":\"ACCEPTED\"}");
         }
-        assertThat(slowPort).isNotNull();
-        assertThat(remotePorts.get(remotePorts.size() - 1)).isNotEqualTo(slowPort);
     }
 }
