@@ -28,7 +28,7 @@ public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate
 
     static final String USAGE = """
             usage: OrderAcceptanceBenchmark --url URL (--token TOKEN | --keys DIR) [--rate 200] [--seconds 30]
-                   [--concurrency 32] [--warmup-rate 200] [--warmup-seconds 20] [--max-in-flight 64]
+                   [--concurrency 32] [--warmup-rate 200] [--warmup-seconds 60] [--max-in-flight 64]
                    [--timeout-seconds 60] [--out FILE.json] [--service-pid PID] [--database-pid PID]""";
 
     public BenchmarkOptions {
@@ -55,7 +55,7 @@ public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate
         Path keys = null;
         Path out = null;
         Map<String, Long> pids = new LinkedHashMap<>();
-        int rate = 200, seconds = 30, concurrency = 32, warmupRate = 200, warmupSeconds = 20, maxInFlight = 64, timeout = 60;
+        int rate = 200, seconds = 30, concurrency = 32, warmupRate = 200, warmupSeconds = 60, maxInFlight = 64, timeout = 60;
         for (int i = 0; i < args.size(); i += 2) {
             String name = args.get(i);
             if (i + 1 >= args.size()) {

@@ -20,7 +20,7 @@ class BenchmarkOptionsTest {
         assertThat(options.seconds()).isEqualTo(30);
         assertThat(options.concurrency()).isEqualTo(32);
         assertThat(options.warmupRate()).isEqualTo(200);
-        assertThat(options.warmupSeconds()).isEqualTo(20);
+        assertThat(options.warmupSeconds()).isEqualTo(60);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.out()).isNull();
         assertThat(options.cpuPids()).isEmpty();
