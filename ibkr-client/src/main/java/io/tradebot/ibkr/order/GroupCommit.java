@@ -15,7 +15,9 @@ import java.util.function.Function;
  * takes every item waiting (up to {@code maxBatch}) and runs them through {@code batch} together, in one
  * transaction, so concurrent orders share a commit instead of paying one each. It never waits for more
  * items to arrive: a lone item is written at once. When a batch fails, each of its items is run again on
- * its own, so one bad item (a duplicate key, say) fails alone and the others still succeed.
+ * its own, so one bad item (a duplicate key, say) fails alone and the others still succeed; hence
+ * {@code batch} must leave nothing behind when it throws (a rolled-back transaction), and work that must
+ * never run twice (sending to the broker) must not throw but answer a failure per item.
  *
  * @param <I> what a caller hands in
  * @param <O> what it gets back; {@code batch} returns one per item, in the items' order

@@ -38,17 +38,9 @@ public class OrderLifecycle {
     }
 
     /**
-     * Records the creation of {@code order}, a just inserted row already in {@code to}, its first status after
-     * NEW: both events (null → NEW, NEW → {@code to}) are written, the row is written once.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void createdAs(OrderEntity order, OrderStatus to, String reason, Instant at) {
-        createdAsUnwritten(order, to, reason, at).forEach(events::persist);
-    }
-
-    /**
-     * {@link #createdAs} for a row the caller writes itself (in bulk, by plain JDBC) in this transaction: checks the
-     * moves and reports them to the risk book, and returns the two events for the caller to write with the row.
+     * Records the creation of {@code order}, a row the caller inserts itself (in bulk, by plain JDBC) in this
+     * transaction already in {@code to}, its first status after NEW: checks both moves (null → NEW, NEW → {@code to}),
+     * reports them to the risk book, and returns the two events for the caller to write with the row.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<OrderEventEntity> createdAsUnwritten(OrderEntity order, OrderStatus to, String reason, Instant at) {

@@ -1,13 +1,13 @@
 package io.tradebot.ibkr.order;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.ibkr.broker.BrokerAck;
 import io.tradebot.ibkr.broker.BrokerOrderReport;
-import io.tradebot.ibkr.repository.OrderEntity;
-import io.tradebot.ibkr.repository.OrderRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tradebot.ibkr.repository.OrderBatchRepository;
+import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.OrderEventEntity;
+import io.tradebot.ibkr.repository.OrderRepository;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -9,6 +9,7 @@ import io.tradebot.ibkr.broker.MarketClock;
 import io.tradebot.ibkr.config.IbkrClientConfig;
 import io.tradebot.ibkr.marketdata.MarketHistory;
 import io.tradebot.ibkr.marketdata.TradingHours;
+import io.tradebot.ibkr.repository.Jdbc;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
@@ -16,8 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.Instant;
 
 /**
@@ -55,9 +54,7 @@ public class SimMarketClock implements MarketClock {
                 + " UNION ALL SELECT MAX(executed_at) FROM execution) AS book";
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(latest)) {
-            // DATETIME columns hold UTC wall time (quarkus.hibernate-orm.jdbc.timezone=UTC)
-            LocalDateTime at = row.next() ? row.getObject(1, LocalDateTime.class) : null;
-            return at == null ? null : at.toInstant(ZoneOffset.UTC);
+            return row.next() ? Jdbc.instant(row, 1) : null;
         } catch (SQLException e) {
             Log.debugf("No stored book to resume the replay from: %s", e.getMessage());
             return null;
