@@ -18,7 +18,9 @@ public interface BrokerGateway {
     /**
      * Sends several recorded orders at once and returns the broker's answer to each, in their order. Throws when
      * it cannot tell what the broker did with them: every one of them is then unconfirmed (looked up, never resent).
-     * By default, one {@link #place} after another.
+     * By default, one {@link #place} after another. ibkr-client calls it inside the transaction that then records the
+     * answers (a {@code WriterConnection}'s): an adapter that books orders in this database writes through {@code Jdbc}
+     * and so commits with the answers; if that transaction fails, the orders are unconfirmed all the same.
      */
     default List<BrokerAck> placeAll(List<BrokerOrder> orders) {
         return orders.stream().map(this::place).toList();

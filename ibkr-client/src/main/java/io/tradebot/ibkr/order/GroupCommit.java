@@ -1,5 +1,9 @@
 package io.tradebot.ibkr.order;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.logging.Log;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,10 @@ import java.util.function.Function;
  * {@code batch} must leave nothing behind when it throws (a rolled-back transaction), and work that must
  * never run twice (sending to the broker) must not throw but answer a failure per item.
  *
+ * <p>Each stage reports, tagged {@code stage=name}: {@code tradebot.group.commit.wait} (how long an item waited for its
+ * batch to start), {@code tradebot.group.commit.write} (how long a batch took) and {@code tradebot.group.commit.size}
+ * (items per batch).
+ *
  * @param <I> what a caller hands in
  * @param <O> what it gets back; {@code batch} returns one per item, in the items' order
  */
@@ -29,19 +37,33 @@ public final class GroupCommit<I, O> implements AutoCloseable {
     private final int maxBatch;
     private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
+    private final Timer waits;
+    private final Timer writes;
+    private final DistributionSummary sizes;
     private volatile boolean closed;
 
+    /** A stage whose figures go nowhere (for tests). */
     public GroupCommit(String name, int maxBatch, Function<List<I>, List<O>> batch) {
+        this(name, maxBatch, batch, new SimpleMeterRegistry());
+    }
+
+    public GroupCommit(String name, int maxBatch, Function<List<I>, List<O>> batch, MeterRegistry metrics) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be at least 1, was " + maxBatch);
         }
         this.name = name;
         this.maxBatch = maxBatch;
         this.batch = batch;
+        this.waits = Timer.builder("tradebot.group.commit.wait").tag("stage", name).publishPercentiles(0.5, 0.99)
+                .description("How long an item waited for its batch to start").register(metrics);
+        this.writes = Timer.builder("tradebot.group.commit.write").tag("stage", name).publishPercentiles(0.5, 0.99)
+                .description("How long one batch took").register(metrics);
+        this.sizes = DistributionSummary.builder("tradebot.group.commit.size").tag("stage", name)
+                .description("Items per batch").register(metrics);
         this.writer = Thread.ofPlatform().name(name).daemon(true).start(this::writeUntilClosed);
     }
 
-    private record Pending<I, O>(I item, CompletableFuture<O> result) {
+    private record Pending<I, O>(I item, CompletableFuture<O> result, long queuedAt) {
     }
 
     /**
@@ -52,7 +74,7 @@ public final class GroupCommit<I, O> implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException(name + " is shut down");
         }
-        Pending<I, O> pending = new Pending<>(item, new CompletableFuture<>());
+        Pending<I, O> pending = new Pending<>(item, new CompletableFuture<>(), System.nanoTime());
         queue.add(pending);
         try {
             return pending.result().join();
@@ -93,39 +115,55 @@ public final class GroupCommit<I, O> implements AutoCloseable {
         }
     }
 
+    /** Writes {@code taken}, times it, then answers the callers (so the figures are in before anyone hears back). */
     private void write(List<Pending<I, O>> taken) {
+        long start = System.nanoTime();
+        taken.forEach(pending -> waits.record(start - pending.queuedAt(), TimeUnit.NANOSECONDS));
+        sizes.record(taken.size());
+        List<Runnable> answers = new ArrayList<>(taken.size());
+        try {
+            writeBatch(taken, answers);
+        } finally {
+            writes.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            answers.forEach(Runnable::run);
+        }
+    }
+
+    private void writeBatch(List<Pending<I, O>> taken, List<Runnable> answers) {
         List<O> results;
         try {
             results = batch.apply(taken.stream().map(Pending::item).toList());
         } catch (RuntimeException e) {
             if (taken.size() == 1) {
-                taken.get(0).result().completeExceptionally(e);
+                answers.add(() -> taken.get(0).result().completeExceptionally(e));
                 return;
             }
             Log.debugf("%s: a batch of %d failed (%s); writing its items one by one", name, taken.size(), e.toString());
-            taken.forEach(this::writeAlone);
+            taken.forEach(pending -> writeAlone(pending, answers));
             return;
         }
-        complete(taken, results);
+        answer(taken, results, answers);
     }
 
-    private void writeAlone(Pending<I, O> pending) {
+    private void writeAlone(Pending<I, O> pending, List<Runnable> answers) {
         List<O> result;
         try {
             result = batch.apply(List.of(pending.item()));
         } catch (RuntimeException e) {
-            pending.result().completeExceptionally(e);
+            answers.add(() -> pending.result().completeExceptionally(e));
             return;
         }
-        complete(List.of(pending), result);
+        answer(List.of(pending), result, answers);
     }
 
-    private static <I, O> void complete(List<Pending<I, O>> taken, List<O> results) {
+    private static <I, O> void answer(List<Pending<I, O>> taken, List<O> results, List<Runnable> answers) {
         if (results.size() != taken.size()) {
             throw new IllegalStateException("a batch of " + taken.size() + " returned " + results.size() + " results");
         }
         for (int i = 0; i < taken.size(); i++) {
-            taken.get(i).result().complete(results.get(i));
+            Pending<I, O> pending = taken.get(i);
+            O result = results.get(i);
+            answers.add(() -> pending.result().complete(result));
         }
     }
 

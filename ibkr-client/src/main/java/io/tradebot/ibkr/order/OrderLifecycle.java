@@ -40,9 +40,9 @@ public class OrderLifecycle {
     /**
      * Records the creation of {@code order}, a row the caller inserts itself (in bulk, by plain JDBC) in this
      * transaction already in {@code to}, its first status after NEW: checks both moves (null → NEW, NEW → {@code to}),
-     * reports them to the risk book, and returns the two events for the caller to write with the row.
+     * reports them to the risk book, and returns the two events for the caller to write with the row. Runs in a JTA
+     * transaction or a {@code WriterConnection}'s (the risk book refuses to be told outside both).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public List<OrderEventEntity> createdAsUnwritten(OrderEntity order, OrderStatus to, String reason, Instant at) {
         OrderTransitions.check(order.clientOrderId, null, OrderStatus.NEW);
         OrderTransitions.check(order.clientOrderId, OrderStatus.NEW, to);
@@ -61,9 +61,9 @@ public class OrderLifecycle {
 
     /**
      * {@link #move} for a row the caller writes itself in this transaction: checks the move, reports it to the risk
-     * book, changes {@code order}'s status and time, and returns the event for the caller to write with the row.
+     * book, changes {@code order}'s status and time, and returns the event for the caller to write with the row. Runs in
+     * a JTA transaction or a {@code WriterConnection}'s.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public OrderEventEntity moveUnwritten(OrderEntity order, OrderStatus to, String reason, Instant at) {
         OrderTransitions.check(order.clientOrderId, order.status, to);
         book.orderChanging(order);

@@ -6,7 +6,6 @@ import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.PlaceOrderRequest;
 import io.tradebot.common.problem.Problem;
 import io.tradebot.common.problem.ProblemException;
-import io.tradebot.ibkr.broker.BrokerAck;
 import io.tradebot.ibkr.broker.BrokerGateway;
 import io.tradebot.ibkr.broker.BrokerOrder;
 import io.tradebot.ibkr.broker.MarketClock;
@@ -39,7 +38,8 @@ public class OrderService {
 
     private final OrderValidator validator;
     private final OrderStore store;
-    private final GroupCommit<BrokerOrder, Sent> sending;
+    private final GroupCommit<OrderEntity, Sent> sending;
+    private final BrokerGateway broker;
     private final MarketClock clock;
     private final MeterRegistry metrics;
     private final RiskGate risk;
@@ -51,10 +51,11 @@ public class OrderService {
         this.reconciliation = reconciliation;
         this.validator = validator;
         this.store = store;
+        this.broker = broker;
         this.clock = clock;
         this.metrics = metrics;
         this.risk = risk;
-        this.sending = new GroupCommit<>("orders-to-broker", MAX_SEND, orders -> send(broker, orders));
+        this.sending = new GroupCommit<>("orders-to-broker", MAX_SEND, this::send, metrics);
     }
 
     @PreDestroy
@@ -62,16 +63,40 @@ public class OrderService {
         sending.close();
     }
 
-    /** What the broker answered to one order, or why nobody can tell (then the order is unconfirmed). */
-    private record Sent(BrokerAck ack, RuntimeException failure) {
+    /**
+     * What handing one order to the broker came to: {@code recorded}, the order as acknowledged; or null with
+     * {@code movedOn} when it moved on meanwhile (read it anew); or the {@code failure} to answer the caller with.
+     */
+    private record Sent(OrderEntity recorded, boolean movedOn, RuntimeException failure) {
     }
 
-    /** Hands {@code orders} to the broker together; never throws, so a batch is never sent twice. */
-    private static List<Sent> send(BrokerGateway broker, List<BrokerOrder> orders) {
+    /**
+     * Hands {@code rows} to the broker together and records the answers in the same transaction
+     * ({@link OrderStore#sendAndAcknowledge}). Never throws, so a batch is never sent twice: when that transaction fails,
+     * nobody can tell what the broker did with the orders, so each becomes UNKNOWN until a lookup by clientOrderId
+     * settles it (the sim's receipts were rolled back with the transaction, so it answers "never received").
+     */
+    private List<Sent> send(List<OrderEntity> rows) {
+        List<BrokerOrder> orders = rows.stream().map(row -> new BrokerOrder(row.id, row.clientOrderId, row.symbol, row.side,
+                row.type, row.quantity, row.limitPrice, row.stopPrice, row.timeInForce, row.submittedAt)).toList();
+        List<OrderEntity> recorded;
         try {
-            return broker.placeAll(orders).stream().map(ack -> new Sent(ack, null)).toList();
+            recorded = store.sendAndAcknowledge(rows, () -> broker.placeAll(orders), clock::now);
         } catch (RuntimeException e) {
-            return orders.stream().map(order -> new Sent(null, e)).toList();
+            Log.errorf(e, "%d order(s) handed to the broker without a confirmation; UNKNOWN until looked up: %s", rows.size(),
+                    rows.stream().map(row -> row.clientOrderId).toList());
+            return rows.stream().map(row -> unconfirmed(row, e)).toList();
+        }
+        return recorded.stream().map(row -> new Sent(row, row == null, null)).toList();
+    }
+
+    private Sent unconfirmed(OrderEntity row, RuntimeException cause) {
+        try {
+            return new Sent(store.markUnknown(row.id, "no confirmation from the broker: " + cause, clock.now()), false, null);
+        } catch (RuntimeException e) {
+            // still SUBMITTED: the start's reconciliation turns it UNKNOWN and looks it up, never resends it
+            e.addSuppressed(cause);
+            return new Sent(null, false, e);
         }
     }
 
@@ -101,16 +126,11 @@ public class OrderService {
         if (created.status == OrderStatus.REJECTED) {
             return new OrderPlacement(OrderViews.of(created), true);
         }
-        OrderEntity acknowledged;
-        Sent sent = sending.submit(new BrokerOrder(created.id, created.clientOrderId, created.symbol, created.side,
-                created.type, created.quantity, created.limitPrice, created.stopPrice, created.timeInForce, created.submittedAt));
-        if (sent.ack() != null) {
-            acknowledged = store.acknowledge(created, sent.ack(), clock.now());
-        } else {
-            // the broker may or may not have the order: UNKNOWN until a lookup by clientOrderId settles it, never resent
-            Log.errorf(sent.failure(), "Order %s: no confirmation from the broker; UNKNOWN until looked up", order.clientOrderId());
-            acknowledged = store.markUnknown(created.id, "no confirmation from the broker: " + sent.failure(), clock.now());
+        Sent sent = sending.submit(created);
+        if (sent.failure() != null) {
+            throw sent.failure();
         }
+        OrderEntity acknowledged = sent.movedOn() ? store.find(created.clientOrderId).orElseThrow() : sent.recorded();
         metrics.counter("tradebot.orders.placed", "strategy", order.strategy()).increment();
         Log.infof("Order %s %s %s %s: %s", order.clientOrderId(), order.side(), order.quantity().toPlainString(),
                 order.symbol(), acknowledged.status);

@@ -1,5 +1,7 @@
 package io.tradebot.ibkr.order;
 
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.ibkr.broker.BrokerAck;
@@ -8,6 +10,7 @@ import io.tradebot.ibkr.repository.OrderBatchRepository;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.OrderEventEntity;
 import io.tradebot.ibkr.repository.OrderRepository;
+import io.tradebot.ibkr.repository.WriterConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,11 +20,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The order rows' writes, each in a transaction of its own so a placement can recover from a lost race. New
- * orders and the broker's acknowledgements, the writes every placement makes, are group commits: whatever
- * arrives while one is being written goes into the next, so concurrent placements share one commit.
+ * The order rows' writes, each in a transaction of its own so a placement can recover from a lost race. The two
+ * writes every placement makes are group commits, whatever arrives while one is being written going into the next,
+ * so concurrent placements share one commit: the new rows ({@link #insert}), and the hand-over to the broker with its
+ * answers ({@link #sendAndAcknowledge}, driven by {@link OrderService}'s group commit). Each runs by plain JDBC on a
+ * connection of its own ({@link WriterConnection}), without JTA's extra round trips.
  */
 @ApplicationScoped
 public class OrderStore {
@@ -35,24 +41,25 @@ public class OrderStore {
     private final OrderRepository orders;
     private final OrderLifecycle lifecycle;
     private final OrderBatchRepository batches;
+    private final WriterConnection insertConnection;
+    private final WriterConnection sendingConnection;
     private final GroupCommit<OrderEntity, OrderEntity> inserts;
-    private final GroupCommit<Acknowledgement, OrderEntity> acknowledgements;
 
-    public OrderStore(OrderRepository orders, OrderLifecycle lifecycle, OrderBatchRepository batches) {
+    public OrderStore(OrderRepository orders, OrderLifecycle lifecycle, OrderBatchRepository batches, AgroalDataSource database,
+            MeterRegistry metrics) {
         this.orders = orders;
         this.lifecycle = lifecycle;
         this.batches = batches;
-        this.inserts = new GroupCommit<>("order-inserts", MAX_BATCH, this::insertAll);
-        this.acknowledgements = new GroupCommit<>("order-acknowledgements", MAX_BATCH, this::acknowledgeAll);
+        this.insertConnection = new WriterConnection(database, "order-inserts");
+        this.sendingConnection = new WriterConnection(database, "orders-to-broker");
+        this.inserts = new GroupCommit<>("order-inserts", MAX_BATCH, this::insertAll, metrics);
     }
 
     @PreDestroy
     void close() {
         inserts.close();
-        acknowledgements.close();
-    }
-
-    private record Acknowledgement(OrderEntity row, BrokerAck ack, Instant at) {
+        insertConnection.close();
+        sendingConnection.close();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -100,7 +107,7 @@ public class OrderStore {
     }
 
     private List<OrderEntity> insertAll(List<OrderEntity> rows) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return insertConnection.inTransaction(() -> {
             batches.insert(rows);
             List<OrderEventEntity> events = new ArrayList<>(2 * rows.size());
             for (OrderEntity row : rows) {
@@ -113,38 +120,44 @@ public class OrderStore {
     }
 
     /**
-     * Records the broker's answer to {@code row}, an order this process inserted SUBMITTED, unless the order has
-     * moved on meanwhile (then returns it as it is). Committed together with the other answers arriving meanwhile.
+     * Hands {@code rows}, orders this process inserted SUBMITTED, to the broker through {@code send} and records its
+     * answers, in one transaction on a connection of its own: an adapter that books orders in this database (the
+     * sim's exchange) writes its receipts through {@link io.tradebot.ibkr.repository.Jdbc} in that same transaction,
+     * so they commit or roll back with the acknowledgements. Each order moves to the status the broker answered,
+     * with its event, unless it has moved on meanwhile (a cancel, say): that one's entry is null, for the caller to
+     * read as it is now. Throws when anything fails, and then nothing is recorded: what the broker did with the
+     * orders is unknown (a remote broker's receipt does not roll back), so the caller must not send them again.
      */
-    public OrderEntity acknowledge(OrderEntity row, BrokerAck ack, Instant now) {
-        return acknowledgements.submit(new Acknowledgement(row, ack, now));
-    }
-
-    private List<OrderEntity> acknowledgeAll(List<Acknowledgement> acks) {
-        List<OrderEntity> copies = acks.stream().map(ack -> ack.row().copy()).toList();
-        return QuarkusTransaction.requiringNew().call(() -> {
+    public List<OrderEntity> sendAndAcknowledge(List<OrderEntity> rows, Supplier<List<BrokerAck>> send, Supplier<Instant> now) {
+        List<OrderEntity> copies = rows.stream().map(OrderEntity::copy).toList();
+        return sendingConnection.inTransaction(() -> {
+            List<BrokerAck> acks = send.get();
+            if (acks.size() != copies.size()) {
+                throw new IllegalStateException("the broker answered " + acks.size() + " of " + copies.size() + " orders");
+            }
+            Instant at = now.get();
             Map<Long, OrderBatchRepository.Locked> locked = batches.lock(copies.stream().map(row -> row.id).toList());
-            List<OrderEntity> results = new ArrayList<>(acks.size());
-            List<OrderEntity> moved = new ArrayList<>(acks.size());
-            List<OrderEventEntity> events = new ArrayList<>(acks.size());
-            for (int i = 0; i < acks.size(); i++) {
+            List<OrderEntity> acknowledged = new ArrayList<>(copies.size());
+            List<OrderEntity> moved = new ArrayList<>(copies.size());
+            List<OrderEventEntity> events = new ArrayList<>(copies.size());
+            for (int i = 0; i < copies.size(); i++) {
                 OrderEntity row = copies.get(i);
-                BrokerAck ack = acks.get(i).ack();
-                OrderBatchRepository.Locked now = locked.get(row.id);
-                if (now == null || now.status() != OrderStatus.SUBMITTED || now.version() != row.version) {
-                    results.add(orders.findById(row.id)); // moved on meanwhile (a cancel, say): as it is now
+                BrokerAck ack = acks.get(i);
+                OrderBatchRepository.Locked current = locked.get(row.id);
+                if (current == null || current.status() != OrderStatus.SUBMITTED || current.version() != row.version) {
+                    acknowledged.add(null);
                     continue;
                 }
                 row.brokerOrderId = ack.brokerOrderId();
                 row.rejectReason = ack.rejectReason();
                 events.add(lifecycle.moveUnwritten(row, ack.status(),
-                        ack.rejectReason() == null ? "acknowledged by the broker" : ack.rejectReason(), acks.get(i).at()));
+                        ack.rejectReason() == null ? "acknowledged by the broker" : ack.rejectReason(), at));
                 moved.add(row);
-                results.add(row);
+                acknowledged.add(row);
             }
             batches.updateStatus(moved);
             batches.insertEvents(events);
-            return results;
+            return acknowledged;
         });
     }
 

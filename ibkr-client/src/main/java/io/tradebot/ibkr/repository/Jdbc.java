@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Plain JDBC on the current transaction's connection (Agroal hands Hibernate the same one in that transaction), for
+ * Plain JDBC on the current transaction's connection (a {@link WriterConnection}'s, or the JTA transaction's, which Agroal
+ * hands Hibernate too), for
  * the bulk writes of the order path, where building one entity per row costs more than the write itself.
  */
 @ApplicationScoped
@@ -32,10 +34,19 @@ public class Jdbc {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Runs {@code work} on the transaction's connection; a driver failure becomes an {@link OrderWriteException}. */
+    /**
+     * Runs {@code work} on the transaction's connection: a {@link WriterConnection}'s when one runs a transaction on this
+     * thread, otherwise the JTA transaction's; a driver failure becomes an {@link OrderWriteException}.
+     */
     public <T> T run(Work<T> work) {
-        try (Connection connection = database.getConnection()) {
-            return work.run(connection);
+        Optional<WriterConnection.Transaction> writer = WriterConnection.current();
+        try {
+            if (writer.isPresent()) {
+                return work.run(writer.get().connection());
+            }
+            try (Connection connection = database.getConnection()) {
+                return work.run(connection);
+            }
         } catch (SQLException e) {
             throw new OrderWriteException(e);
         }

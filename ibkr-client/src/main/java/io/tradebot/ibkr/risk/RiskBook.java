@@ -13,6 +13,7 @@ import io.tradebot.ibkr.broker.Portfolio;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.repository.RiskStateEntity;
 import io.tradebot.ibkr.repository.RiskStateRepository;
+import io.tradebot.ibkr.repository.WriterConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -34,7 +35,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * fills, and the risk state.
  *
  * <p>The database stays the record. The book is read from it (through the broker port) once the start's
- * reconciliation is done, and then follows it by deltas: every transaction that changes an order's status
+ * reconciliation is done, and then follows it by deltas: every transaction (JTA's, or a {@link WriterConnection}'s) that changes an order's status
  * or quantity, books a fill or writes the risk state reports it here while it runs, and the change is
  * applied when (and only if) that transaction commits. Deltas add up in any order, so transactions that
  * commit concurrently cannot leave the book stale. A reload happens only when no such transaction is
@@ -250,6 +251,17 @@ public class RiskBook {
     }
 
     private Changes changes() {
+        Optional<WriterConnection.Transaction> writer = WriterConnection.current();
+        if (writer.isPresent()) {
+            Changes changes = (Changes) writer.get().resource(Changes.class);
+            if (changes == null) {
+                changes = new Changes();
+                writer.get().putResource(Changes.class, changes);
+                writer.get().register(changes);
+                running.incrementAndGet();
+            }
+            return changes;
+        }
         int status = transactions.getTransactionStatus();
         if (status == Status.STATUS_MARKED_ROLLBACK) {
             return new Changes(); // this transaction will not commit: its changes are never applied

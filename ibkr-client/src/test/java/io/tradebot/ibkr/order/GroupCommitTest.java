@@ -3,6 +3,9 @@ package io.tradebot.ibkr.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -126,6 +129,25 @@ class GroupCommitTest {
     }
 
     @Test
+    void reportsEachBatchSizeAndHowLongItemsWaitedAndBatchesTook() {
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        commit = new GroupCommit<>("measured", 100, items -> {
+            sleep(20);
+            return items;
+        }, metrics);
+        commit.submit("one");
+        commit.submit("two");
+
+        DistributionSummary sizes = metrics.get("tradebot.group.commit.size").tag("stage", "measured").summary();
+        assertThat(sizes.count()).isEqualTo(2);
+        assertThat(sizes.totalAmount()).isEqualTo(2.0);
+        Timer writes = metrics.get("tradebot.group.commit.write").tag("stage", "measured").timer();
+        assertThat(writes.count()).isEqualTo(2);
+        assertThat(writes.totalTime(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(40.0);
+        assertThat(metrics.get("tradebot.group.commit.wait").tag("stage", "measured").timer().count()).isEqualTo(2);
+    }
+
+    @Test
     void refusesItemsOnceShutDownButWritesWhatWasQueued() {
         commit = new GroupCommit<>("test", 100, items -> items);
         assertThat(commit.submit("before")).isEqualTo("before");
@@ -140,6 +162,14 @@ class GroupCommitTest {
         while (commit.queued() < count) {
             assertThat(System.nanoTime()).as("%d items queued", count).isLessThan(deadline);
             Thread.sleep(1);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -22,6 +22,7 @@ import io.tradebot.common.order.OrderView;
 import io.tradebot.devkit.TradebotTestResource;
 import io.tradebot.ibkr.adapters.sim.SimBrokerGateway;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,15 @@ class UnconfirmedPlacementResourceTest {
     @Test
     void anAcknowledgementLostAfterTheExchangeGotTheOrderIsUnknownThenAcceptedAndFilledOnce() {
         doAnswer(call -> {
-            call.callRealMethod();
+            // a remote broker keeps what it received whatever becomes of our transaction: the sim books the receipt on a
+            // thread of its own, so it commits on its own, as a real exchange's would
+            CompletableFuture.runAsync(() -> {
+                try {
+                    call.callRealMethod();
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            }).join();
             throw new IllegalStateException("connection reset before the acknowledgement arrived");
         }).when(broker).placeAll(anyList());
         String id = newId("lost-ack");
@@ -65,6 +74,24 @@ class UnconfirmedPlacementResourceTest {
         OrderView settled = awaitStatus(id, "FILLED");
         assertThat(settled.brokerOrderId()).startsWith("SIM-");
         assertThat(OrderFlow.executions(id)).hasSize(1);
+        verify(broker, times(1)).placeAll(anyList());
+    }
+
+    @Test
+    void aHandOverWhoseTransactionFailsLeavesNoReceiptAtTheSimExchangeSoTheOrderIsRejectedAndNeverFilled() {
+        // the sim books its receipt in the transaction that records the acknowledgement; that transaction fails after it
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new IllegalStateException("the acknowledgement could not be recorded");
+        }).when(broker).placeAll(anyList());
+        String id = newId("rolled-back");
+
+        assertThat(post(body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 4), 201).status().name()).isEqualTo("UNKNOWN");
+
+        OrderView settled = awaitStatus(id, "REJECTED");
+        assertThat(settled.rejectReason()).startsWith("NOT_AT_BROKER: ");
+        assertThat(broker.lookup(id)).isEmpty();
+        assertThat(OrderFlow.executions(id)).isEmpty();
         verify(broker, times(1)).placeAll(anyList());
     }
 

@@ -1,6 +1,6 @@
 package io.tradebot.ibkr.adapters.sim;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.tradebot.common.account.AccountView;
 import io.tradebot.common.account.PositionView;
 import io.tradebot.common.order.OrderSide;
@@ -22,6 +22,7 @@ import io.tradebot.ibkr.repository.OrderRepository;
 import io.tradebot.ibkr.repository.PositionEntity;
 import io.tradebot.ibkr.repository.PositionRepository;
 import io.tradebot.ibkr.repository.SimExchangeOrderRepository;
+import io.tradebot.ibkr.repository.WriterConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -29,9 +30,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The broker side of the {@code sim} adapter: accepts orders of every type (the exchange fills them later),
@@ -51,11 +55,13 @@ public class SimBrokerGateway implements BrokerGateway {
     private final SimExchangeOrderRepository received;
     private final Duration halfLatency;
     private final BigDecimal initialMarginPct;
+    private final WriterConnection receipts;
 
     public SimBrokerGateway(MarketData marketData, MarketClock clock, OrderRepository orders, PositionRepository positions,
             BrokerAccountRepository accounts, SimValuation valuation, SimExchangeOrderRepository received,
-            IbkrClientConfig config) {
+            AgroalDataSource database, IbkrClientConfig config) {
         this.received = received;
+        this.receipts = new WriterConnection(database, "sim-exchange-receipts");
         this.halfLatency = config.sim().ackLatency().dividedBy(2);
         this.initialMarginPct = config.risk().initialMarginPct();
         this.marketData = marketData;
@@ -67,10 +73,13 @@ public class SimBrokerGateway implements BrokerGateway {
     }
 
     /**
-     * Receives an order: the exchange writes its receipt in a transaction of its own (as a real exchange
-     * keeps its own book), so an order it received stays known to {@link #lookup} even when ibkr-client
-     * stops before recording the acknowledgement. A second receipt of the same clientOrderId is answered
-     * from the first, never booked twice. {@code ack-latency} is spent half before the receipt and half after.
+     * Receives an order: the exchange books its receipt, which {@link #lookup} answers from. ibkr-client hands orders
+     * over inside the transaction that records their acknowledgements (on a {@link WriterConnection}), and the receipt
+     * is written in that transaction: received and acknowledged commit together, or neither does, and an order whose
+     * acknowledgement was lost (a crash, a failed commit) was never received, so the lookup that settles it finds nothing
+     * and the exchange never works it. Called outside such a transaction, the receipt is committed on its own. A
+     * second receipt of the same clientOrderId is answered from the first, never booked twice. {@code ack-latency} is
+     * spent half before the receipt and half after.
      */
     @Override
     public BrokerAck place(BrokerOrder order) {
@@ -80,17 +89,27 @@ public class SimBrokerGateway implements BrokerGateway {
     /** Receives several orders as {@link #place} does one, with one receipt transaction and one latency for all. */
     @Override
     public List<BrokerAck> placeAll(List<BrokerOrder> orders) {
-        List<SimExchangeOrderRepository.Receipt> receipts = orders.stream().filter(order -> marketData.knows(order.symbol()))
-                .map(order -> new SimExchangeOrderRepository.Receipt(order.clientOrderId(), "SIM-" + order.orderId())).toList();
+        Set<BrokerOrder> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<SimExchangeOrderRepository.Receipt> booking = new ArrayList<>(orders.size());
+        for (BrokerOrder order : orders) {
+            if (marketData.knows(order.symbol())) {
+                known.add(order);
+                booking.add(new SimExchangeOrderRepository.Receipt(order.clientOrderId(), "SIM-" + order.orderId()));
+            }
+        }
         Map<String, String> booked = Map.of();
-        if (!receipts.isEmpty()) {
+        if (!booking.isEmpty()) {
             pause(halfLatency);
-            booked = QuarkusTransaction.requiringNew().call(() -> received.receive(receipts, clock.now()));
+            Instant now = clock.now();
+            // in the caller's transaction when it runs one on a writer's connection (ibkr-client's hand-over, which records
+            // the acknowledgements in it): receipts and acknowledgements then commit together; otherwise in one of its own
+            booked = WriterConnection.current().isPresent() ? received.receive(booking, now)
+                    : receipts.inTransaction(() -> received.receive(booking, now));
             pause(halfLatency);
         }
         List<BrokerAck> acks = new ArrayList<>(orders.size());
         for (BrokerOrder order : orders) {
-            if (!marketData.knows(order.symbol())) {
+            if (!known.contains(order)) {
                 acks.add(BrokerAck.rejected("No market for " + order.symbol()));
             } else if (booked.containsKey(order.clientOrderId())) {
                 acks.add(BrokerAck.accepted(booked.get(order.clientOrderId())));

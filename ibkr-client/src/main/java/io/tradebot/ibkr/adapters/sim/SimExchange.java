@@ -1,5 +1,7 @@
 package io.tradebot.ibkr.adapters.sim;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
  * The simulated exchange's matching loop: every fill interval, reads the working orders once, checks each
  * against the bars the clock has reached without a lock, and books those with something to book, up to
  * a hundred in one transaction, each group through {@link RiskBook#changing} so a reload of the risk book
- * can pause it.
+ * can pause it. Each pass is timed ({@code tradebot.sim.fill.pass}).
  */
 @ApplicationScoped
 public class SimExchange {
@@ -32,8 +34,12 @@ public class SimExchange {
     private final SimBulkBooking bulk;
     private final MarketClock clock;
     private final RiskBook book;
+    private final Timer passes;
 
-    public SimExchange(OrderRepository orders, SimFillBooking booking, SimBulkBooking bulk, MarketClock clock, RiskBook book) {
+    public SimExchange(OrderRepository orders, SimFillBooking booking, SimBulkBooking bulk, MarketClock clock, RiskBook book,
+            MeterRegistry metrics) {
+        this.passes = Timer.builder("tradebot.sim.fill.pass").description("How long one pass of the simulated exchange took")
+                .register(metrics);
         this.bulk = bulk;
         this.book = book;
         this.orders = orders;
@@ -44,6 +50,10 @@ public class SimExchange {
     @Scheduled(every = "${tradebot.ibkr.sim.fill-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "sim-exchange-fills")
     void fillDueOrders() {
+        passes.record(this::fillDueOrdersNow);
+    }
+
+    private void fillDueOrdersNow() {
         Instant now = clock.now();
         List<OrderEntity> working = QuarkusTransaction.requiringNew()
                 .call(() -> orders.listIn(List.of(OrderStatus.ACCEPTED, OrderStatus.PARTIALLY_FILLED)));
