@@ -29,14 +29,15 @@ public class SimExchangeOrderRepository implements PanacheRepository<SimExchange
 
     /**
      * Books {@code receipts} received at {@code at} with one statement (plain JDBC in the caller's transaction), keeping
-     * the first receipt of a clientOrderId already booked, and returns the broker order id each clientOrderId is booked under.
+     * the first receipt of a clientOrderId already booked, and returns the broker order id each clientOrderId is booked
+     * under. {@code INSERT IGNORE} skips a clientOrderId already booked and counts only the rows it inserted, so when it
+     * inserted them all (the usual case) the answer needs no second round trip; otherwise the booked ids are read back.
+     * (IGNORE would also turn other errors into warnings; the values are the ids of stored, validated orders, which fit.)
      */
     public Map<String, String> receive(List<Receipt> receipts, Instant at) {
-        String insert = "INSERT INTO sim_exchange_order (client_order_id, broker_order_id, received_at) VALUES "
-                + Jdbc.rows(receipts.size(), 3) + " ON DUPLICATE KEY UPDATE client_order_id = client_order_id";
-        String select = "SELECT client_order_id, broker_order_id FROM sim_exchange_order WHERE client_order_id IN ("
-                + Jdbc.marks(receipts.size()) + ")";
-        jdbc.run(connection -> {
+        String insert = "INSERT IGNORE INTO sim_exchange_order (client_order_id, broker_order_id, received_at) VALUES "
+                + Jdbc.rows(receipts.size(), 3);
+        int inserted = jdbc.run(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(insert)) {
                 int p = 1;
                 for (Receipt receipt : receipts) {
@@ -44,11 +45,16 @@ public class SimExchangeOrderRepository implements PanacheRepository<SimExchange
                     statement.setString(p++, receipt.brokerOrderId());
                     statement.setObject(p++, Jdbc.wallTime(at));
                 }
-                statement.executeUpdate();
+                return statement.executeUpdate();
             }
-            return null;
         });
         Map<String, String> booked = new HashMap<>();
+        if (inserted == receipts.size()) {
+            receipts.forEach(receipt -> booked.put(receipt.clientOrderId(), receipt.brokerOrderId()));
+            return booked;
+        }
+        String select = "SELECT client_order_id, broker_order_id FROM sim_exchange_order WHERE client_order_id IN ("
+                + Jdbc.marks(receipts.size()) + ")";
         jdbc.query(select, receipts.stream().map(Receipt::clientOrderId).toList(),
                 row -> booked.put(row.getString(1), row.getString(2)));
         return booked;

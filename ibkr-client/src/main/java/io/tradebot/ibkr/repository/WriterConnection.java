@@ -141,7 +141,9 @@ public final class WriterConnection implements AutoCloseable {
         Connection broken = connection;
         connection = null;
         try {
-            broken.close();
+            if (!broken.isClosed()) {
+                broken.close();
+            }
         } catch (SQLException e) {
             Log.debugf("%s: closing a failed connection: %s", name, e.toString());
         }

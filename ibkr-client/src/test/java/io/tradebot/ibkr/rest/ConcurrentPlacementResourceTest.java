@@ -33,8 +33,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many orders at once, as the group commits write them (one INSERT for the rows that arrive together, one
- * receipt transaction at the exchange, one acknowledgement transaction): each order still gets exactly its own
+ * Many orders at once, as the group commits write them (one INSERT for the rows that arrive together; one
+ * transaction for their hand-over, in which the exchange books its receipts and the acknowledgements are recorded):
+ * each order still gets exactly its own
  * row with the fields it was sent with, its own events in order, its own receipt, and a duplicate among them is
  * answered as a duplicate without failing the others.
  */
