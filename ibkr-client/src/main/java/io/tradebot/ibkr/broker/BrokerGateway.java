@@ -27,6 +27,15 @@ public interface BrokerGateway {
     }
 
     /**
+     * True when {@link #placeAll} books what the broker receives only in the caller's transaction (the sim exchange,
+     * which keeps its book in this database): a transaction rolled back after it leaves the broker with nothing, so
+     * placing the same orders again in a new one is not a resend. False for a remote broker, whose receipt stays.
+     */
+    default boolean placesWithinTransaction() {
+        return false;
+    }
+
+    /**
      * Asks the broker to stop working an order whose cancellation is already recorded locally (in the
      * caller's transaction). True when the broker confirms; false when it cannot (e.g. the order has
      * already filled there), in which case the caller undoes the local cancellation.

@@ -10,6 +10,7 @@ import io.tradebot.common.problem.ProblemException;
 import io.tradebot.ibkr.broker.BrokerGateway;
 import io.tradebot.ibkr.broker.BrokerOrder;
 import io.tradebot.ibkr.broker.MarketClock;
+import io.tradebot.ibkr.repository.Jdbc;
 import io.tradebot.ibkr.repository.OrderEntity;
 import io.tradebot.ibkr.risk.RiskGate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,8 @@ public class OrderService {
     private static final Duration RECONCILIATION_WAIT = Duration.ofSeconds(5);
     /** The most orders handed to the broker in one go. */
     private static final int MAX_SEND = 200;
+    /** How often a hand-over the database gave up (a deadlock) is run again, when the broker's receipts roll back with it. */
+    private static final int MAX_SEND_ATTEMPTS = 5;
 
     private final OrderValidator validator;
     private final OrderStore store;
@@ -75,20 +78,30 @@ public class OrderService {
      * Hands {@code rows} to the broker together and records the answers in the same transaction
      * ({@link OrderStore#sendAndAcknowledge}). Never throws, so a batch is never sent twice: when that transaction fails,
      * nobody can tell what the broker did with the orders, so each becomes UNKNOWN until a lookup by clientOrderId
-     * settles it (the sim's receipts were rolled back with the transaction, so it answers "never received").
+     * settles it (the sim's receipts were rolled back with the transaction, so it answers "never received"). Only when
+     * the database gave the transaction up (a deadlock, a lock wait timeout) and the broker's receipts roll back with
+     * it ({@link BrokerGateway#placesWithinTransaction}, the sim) is it run again, up to {@value #MAX_SEND_ATTEMPTS}
+     * times in all: nothing of the first attempt is left anywhere, so that is not a resend.
      */
     private List<Sent> send(List<OrderEntity> rows) {
         List<BrokerOrder> orders = rows.stream().map(row -> new BrokerOrder(row.id, row.clientOrderId, row.symbol, row.side,
                 row.type, row.quantity, row.limitPrice, row.stopPrice, row.timeInForce, row.submittedAt)).toList();
-        List<OrderEntity> recorded;
-        try {
-            recorded = store.sendAndAcknowledge(rows, () -> broker.placeAll(orders), clock::now);
-        } catch (RuntimeException e) {
-            Log.errorf(e, "%d order(s) handed to the broker without a confirmation; UNKNOWN until looked up: %s", rows.size(),
-                    rows.stream().map(row -> row.clientOrderId).toList());
-            return rows.stream().map(row -> unconfirmed(row, e)).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<OrderEntity> recorded = store.sendAndAcknowledge(rows, () -> broker.placeAll(orders), clock::now);
+                return recorded.stream().map(row -> new Sent(row, row == null, null)).toList();
+            } catch (RuntimeException e) {
+                if (attempt < MAX_SEND_ATTEMPTS && broker.placesWithinTransaction() && Jdbc.isTransient(e)) {
+                    // the broker's receipts were rolled back with the rest: placing them again is not a resend
+                    Log.warnf("Handing %d order(s) to the broker: %s; trying again (attempt %d)", rows.size(), e.toString(),
+                            attempt + 1);
+                    continue;
+                }
+                Log.errorf(e, "%d order(s) handed to the broker without a confirmation; UNKNOWN until looked up: %s",
+                        rows.size(), rows.stream().map(row -> row.clientOrderId).toList());
+                return rows.stream().map(row -> unconfirmed(row, e)).toList();
+            }
         }
-        return recorded.stream().map(row -> new Sent(row, row == null, null)).toList();
     }
 
     private Sent unconfirmed(OrderEntity row, RuntimeException cause) {

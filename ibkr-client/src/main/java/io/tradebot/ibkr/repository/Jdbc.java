@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -50,6 +51,20 @@ public class Jdbc {
         } catch (SQLException e) {
             throw new OrderWriteException(e);
         }
+    }
+
+    /**
+     * True when {@code failure} comes from the database giving up a transaction that may succeed if run again: a
+     * deadlock or a lock wait timeout (a {@link SQLTransactionRollbackException}, or SQLState class 40).
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransactionRollbackException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads one row of a result. */

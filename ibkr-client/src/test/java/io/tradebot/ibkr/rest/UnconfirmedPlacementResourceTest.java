@@ -21,8 +21,11 @@ import io.restassured.http.ContentType;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.devkit.TradebotTestResource;
 import io.tradebot.ibkr.adapters.sim.SimBrokerGateway;
+import io.tradebot.ibkr.repository.OrderWriteException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +96,28 @@ class UnconfirmedPlacementResourceTest {
         assertThat(broker.lookup(id)).isEmpty();
         assertThat(OrderFlow.executions(id)).isEmpty();
         verify(broker, times(1)).placeAll(anyList());
+    }
+
+    @Test
+    void aHandOverTheDatabaseGaveUpIsRunAgainSinceTheSimsReceiptRolledBackWithIt() {
+        AtomicInteger calls = new AtomicInteger();
+        doAnswer(call -> {
+            Object acks = call.callRealMethod();
+            if (calls.incrementAndGet() == 1) {
+                // as MariaDB answers a deadlock: the whole transaction, receipt included, is rolled back
+                throw new OrderWriteException(new SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213));
+            }
+            return acks;
+        }).when(broker).placeAll(anyList());
+        String id = newId("deadlock");
+
+        OrderView placed = post(body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 4), 201);
+
+        assertThat(placed.status().name()).isEqualTo("ACCEPTED");
+        verify(broker, times(2)).placeAll(anyList());
+        assertThat(broker.lookup(id)).isPresent();
+        awaitStatus(id, "FILLED");
+        assertThat(OrderFlow.executions(id)).hasSize(1);
     }
 
     @Test

@@ -120,6 +120,12 @@ public class SimBrokerGateway implements BrokerGateway {
         return acks;
     }
 
+    /** The receipts are booked in the caller's writer transaction (see {@link #place}) and roll back with it. */
+    @Override
+    public boolean placesWithinTransaction() {
+        return true;
+    }
+
     private static void pause(Duration duration) {
         if (duration.isZero()) {
             return;
