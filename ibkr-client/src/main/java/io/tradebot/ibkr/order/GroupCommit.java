@@ -12,16 +12,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * Runs many callers' writes as one: a caller hands in an item and waits for its result; one caller at a time (the
- * leader, see {@link #submit}) takes every item waiting (up to {@code maxBatch}) and runs them through {@code batch}
- * together, in one transaction, so concurrent orders share a commit instead of paying one each. It never waits for
- * more items to arrive: a lone item is written at once, on its caller's thread. {@code batch} runs on callers'
- * threads, one at a time. When a batch fails, each of its items is run again on
+ * Runs many callers' writes as one: a caller hands in an item and waits for its result; one writer thread
+ * takes every item waiting (up to {@code maxBatch}) and runs them through {@code batch} together, in one
+ * transaction, so concurrent orders share a commit instead of paying one each. It never waits for more
+ * items to arrive: a lone item is written at once. When a batch fails, each of its items is run again on
  * its own, so one bad item (a duplicate key, say) fails alone and the others still succeed; hence
  * {@code batch} must leave nothing behind when it throws (a rolled-back transaction), and work that must
  * never run twice (sending to the broker) must not throw but answer a failure per item.
@@ -39,7 +36,7 @@ public final class GroupCommit<I, O> implements AutoCloseable {
     private final Function<List<I>, List<O>> batch;
     private final int maxBatch;
     private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
-    private final ReentrantLock writing = new ReentrantLock();
+    private final Thread writer;
     private final Timer waits;
     private final Timer writes;
     private final DistributionSummary sizes;
@@ -63,45 +60,22 @@ public final class GroupCommit<I, O> implements AutoCloseable {
                 .description("How long one batch took").register(metrics);
         this.sizes = DistributionSummary.builder("tradebot.group.commit.size").tag("stage", name)
                 .description("Items per batch").register(metrics);
+        this.writer = Thread.ofPlatform().name(name).daemon(true).start(this::writeUntilClosed);
     }
 
-    private record Pending<I, O>(I item, CompletableFuture<O> result, long queuedAt, Thread owner) {
+    private record Pending<I, O>(I item, CompletableFuture<O> result, long queuedAt) {
     }
 
     /**
      * Writes {@code item} with whatever else is waiting and returns its result once the batch that held it is
      * done; rethrows the item's own failure. Waits uninterruptibly: the write may already be under way.
-     *
-     * <p>The caller writes the batch itself when no batch is being written (it leads: a lone item costs no hand-over
-     * to another thread); otherwise it waits. A leader writes batch after batch until its own item is written, then
-     * wakes the caller of the next waiting item, who leads the next batch; a waiter is woken when its item is written.
      */
     public O submit(I item) {
         if (closed) {
             throw new IllegalStateException(name + " is shut down");
         }
-        Pending<I, O> pending = new Pending<>(item, new CompletableFuture<>(), System.nanoTime(), Thread.currentThread());
+        Pending<I, O> pending = new Pending<>(item, new CompletableFuture<>(), System.nanoTime());
         queue.add(pending);
-        boolean interrupted = false;
-        while (!pending.result().isDone()) {
-            if (writing.tryLock()) {
-                try {
-                    lead(pending);
-                } finally {
-                    writing.unlock();
-                }
-                Pending<I, O> next = queue.peek();
-                if (next != null) {
-                    LockSupport.unpark(next.owner());
-                }
-            } else {
-                LockSupport.park(this);
-                interrupted |= Thread.interrupted();
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
         try {
             return pending.result().join();
         } catch (CompletionException e) {
@@ -117,22 +91,25 @@ public final class GroupCommit<I, O> implements AutoCloseable {
         return queue.size();
     }
 
-    /** Writes the queued items, a batch at a time, until {@code own} is written. */
-    private void lead(Pending<I, O> own) {
-        List<Pending<I, O>> taken = new ArrayList<>(Math.min(maxBatch, 64));
-        while (!own.result().isDone()) {
-            queue.drainTo(taken, maxBatch);
-            if (taken.isEmpty()) {
-                return;
-            }
+    private void writeUntilClosed() {
+        List<Pending<I, O>> taken = new ArrayList<>(maxBatch);
+        while (!closed || !queue.isEmpty()) {
             try {
+                Pending<I, O> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                taken.add(first);
+                queue.drainTo(taken, maxBatch - 1);
                 write(taken);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException | Error e) {
-                // never reached by a batch's own failure (write answers every item); kept so no caller waits forever
+                // never reached by a batch's own failure (write settles every item); kept so the writer survives anything
                 Log.errorf(e, "%s: unexpected failure", name);
                 taken.forEach(pending -> pending.result().completeExceptionally(e));
             } finally {
-                taken.forEach(pending -> LockSupport.unpark(pending.owner()));
                 taken.clear();
             }
         }
@@ -190,9 +167,14 @@ public final class GroupCommit<I, O> implements AutoCloseable {
         }
     }
 
-    /** Stops taking items; what is already queued is still written (by the callers waiting for it). */
+    /** Stops taking items; what is already queued is still written. */
     @Override
     public void close() {
         closed = true;
+        try {
+            writer.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.tradebot.ibkr.order;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.PlaceOrderRequest;
 import io.tradebot.common.problem.Problem;
@@ -115,10 +114,6 @@ public class OrderService {
     }
 
     public OrderPlacement place(PlaceOrderRequest request) {
-        if (QuarkusTransaction.isActive()) {
-            // the group commits may write on this thread, on connections of their own that must stay out of JTA
-            throw new IllegalStateException("orders are placed outside any transaction");
-        }
         ValidOrder order = validator.validate(request);
         if (!reconciliation.awaitDone(RECONCILIATION_WAIT)) {
             throw new ProblemException(Problem.of(503, "ibkr-client is reconciling its orders with the broker after a start;"
