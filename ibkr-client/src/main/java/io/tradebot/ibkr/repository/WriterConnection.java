@@ -107,10 +107,14 @@ public final class WriterConnection implements AutoCloseable {
             throw new OrderWriteException(e);
         } finally {
             CURRENT.remove();
-            if (!committed) {
-                rollback();
+            try {
+                if (!committed) {
+                    rollback();
+                }
+            } finally {
+                // always told, whatever the rollback does: the risk book counts running transactions until then
+                transaction.afterCompletion(committed ? Status.STATUS_COMMITTED : Status.STATUS_ROLLEDBACK);
             }
-            transaction.afterCompletion(committed ? Status.STATUS_COMMITTED : Status.STATUS_ROLLEDBACK);
         }
     }
 
