@@ -2,7 +2,6 @@ package io.tradebot.ibkr.order;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tradebot.common.order.OrderStatus;
 import io.tradebot.ibkr.broker.BrokerAck;
 import io.tradebot.ibkr.broker.BrokerOrderReport;

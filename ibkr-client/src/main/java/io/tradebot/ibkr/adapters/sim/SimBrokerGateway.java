@@ -23,6 +23,7 @@ import io.tradebot.ibkr.repository.PositionEntity;
 import io.tradebot.ibkr.repository.PositionRepository;
 import io.tradebot.ibkr.repository.SimExchangeOrderRepository;
 import io.tradebot.ibkr.repository.WriterConnection;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -118,6 +119,11 @@ public class SimBrokerGateway implements BrokerGateway {
             }
         }
         return acks;
+    }
+
+    @PreDestroy
+    void close() {
+        receipts.close();
     }
 
     /** The receipts are booked in the caller's writer transaction (see {@link #place}) and roll back with it. */
