@@ -21,13 +21,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Places orders exactly once per clientOrderId: a retry with the same fields gets the existing
- * order back, a different order under a used id is refused, and concurrent duplicates (and retries of
- * orders this process has not placed lately) are settled by the database's unique key. Concurrent
- * placements share their writes: the new rows, the hand-over to the broker and the acknowledgements are
- * each written for all of them at once ({@link GroupCommit}).
+ * order back, a different order under a used id is refused. Calls with the same id take turns, and a retry of an
+ * order this process has not placed lately is caught by the database's unique key. An order whose row was recorded
+ * but never handed to the broker (the call that recorded it failed after the commit) is handed over by the next call
+ * with its id, once. Concurrent placements share their writes: the new rows, and the hand-over to the broker with its
+ * acknowledgements, are each written for all of them at once ({@link GroupCommit}).
  */
 @ApplicationScoped
 public class OrderService {
@@ -48,6 +52,13 @@ public class OrderService {
     private final RiskGate risk;
     private final BrokerReconciliation reconciliation;
     private final RecentIds recentIds = new RecentIds(100_000);
+    /** The placements under way, by clientOrderId, each completed when it ends: one per id at a time. */
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> placing = new ConcurrentHashMap<>();
+    /**
+     * The clientOrderIds handed to the broker whose rows may still be SUBMITTED: under way, or failed without becoming
+     * UNKNOWN. Such a row must never be handed over again.
+     */
+    private final Set<String> handedOver = ConcurrentHashMap.newKeySet();
 
     public OrderService(OrderValidator validator, OrderStore store, BrokerGateway broker, MarketClock clock,
             MeterRegistry metrics, RiskGate risk, BrokerReconciliation reconciliation) {
@@ -113,16 +124,38 @@ public class OrderService {
         }
     }
 
+    /**
+     * Places {@code request} once. Calls with the same clientOrderId run one after the other (a second waits for the
+     * first to finish, then is answered with what the first recorded), so only one placement of an id is ever under way
+     * in this process.
+     */
     public OrderPlacement place(PlaceOrderRequest request) {
         ValidOrder order = validator.validate(request);
         if (!reconciliation.awaitDone(RECONCILIATION_WAIT)) {
             throw new ProblemException(Problem.of(503, "ibkr-client is reconciling its orders with the broker after a start;"
                     + " no order is accepted until that is done. Retry in a few seconds."));
         }
+        while (true) {
+            CompletableFuture<Void> mine = new CompletableFuture<>();
+            CompletableFuture<Void> other = placing.putIfAbsent(order.clientOrderId(), mine);
+            if (other == null) {
+                try {
+                    return placeAlone(order);
+                } finally {
+                    placing.remove(order.clientOrderId(), mine);
+                    mine.complete(null);
+                }
+            }
+            other.join();
+        }
+    }
+
+    /** {@link #place} once no other placement of this clientOrderId is under way. */
+    private OrderPlacement placeAlone(ValidOrder order) {
         if (recentIds.contains(order.clientOrderId())) {
             Optional<OrderEntity> existing = store.find(order.clientOrderId());
             if (existing.isPresent()) {
-                return retried(order, existing.get());
+                return again(order, existing.get());
             }
         }
         OrderEntity created;
@@ -133,21 +166,60 @@ public class OrderService {
             if (!isDuplicateKey(e)) {
                 throw e;
             }
-            return retried(order, store.find(order.clientOrderId()).orElseThrow(() -> e));
+            return again(order, store.find(order.clientOrderId()).orElseThrow(() -> e));
         }
         recentIds.add(created.clientOrderId);
         if (created.status == OrderStatus.REJECTED) {
             return new OrderPlacement(OrderViews.of(created), true);
         }
-        Sent sent = sending.submit(created);
+        return handOver(created, order);
+    }
+
+    /**
+     * Hands {@code row} (SUBMITTED) to the broker and answers with it as acknowledged. Its clientOrderId is noted first
+     * and kept while the row could still be SUBMITTED afterwards (a failure), so it is never handed over a second time.
+     */
+    private OrderPlacement handOver(OrderEntity row, ValidOrder order) {
+        handedOver.add(row.clientOrderId);
+        Sent sent = sending.submit(row);
         if (sent.failure() != null) {
             throw sent.failure();
         }
-        OrderEntity acknowledged = sent.movedOn() ? store.find(created.clientOrderId).orElseThrow() : sent.recorded();
+        OrderEntity acknowledged = sent.movedOn() ? store.find(row.clientOrderId).orElseThrow() : sent.recorded();
+        if (acknowledged.status != OrderStatus.SUBMITTED) {
+            handedOver.remove(row.clientOrderId); // a status never goes back to SUBMITTED
+        }
         metrics.counter("tradebot.orders.placed", "strategy", order.strategy()).increment();
         Log.infof("Order %s %s %s %s: %s", order.clientOrderId(), order.side(), order.quantity().toPlainString(),
                 order.symbol(), acknowledged.status);
         return new OrderPlacement(OrderViews.of(acknowledged), true);
+    }
+
+    /**
+     * Answers a call for a clientOrderId already recorded: a different order under it is refused (409); the same order is
+     * returned as it is now, unless it was recorded but never handed to the broker. That happens when the commit of its
+     * row succeeded but the answer was lost, so the call that wrote it failed (or found its own row on the retry of its
+     * batch). Such a row is this process's (a start turns every SUBMITTED row UNKNOWN before taking orders), no other
+     * placement of it is under way, and its id was never handed over ({@link #handedOver}), so this call finishes the
+     * placement: the risk checks run again (a halt meanwhile keeps it from the broker: REJECTED), then the hand-over.
+     */
+    private OrderPlacement again(ValidOrder order, OrderEntity existing) {
+        if (!order.sameAs(existing)) {
+            throw new ProblemException(Problem.of(409, "clientOrderId '" + order.clientOrderId()
+                    + "' was already used for a different order", "clientOrderId"));
+        }
+        if (existing.status != OrderStatus.SUBMITTED || handedOver.contains(existing.clientOrderId)) {
+            return new OrderPlacement(OrderViews.of(existing), false);
+        }
+        Log.warnf("Order %s was recorded but never handed to the broker (the call that recorded it failed); handing it"
+                + " over now", existing.clientOrderId);
+        recentIds.add(existing.clientOrderId);
+        OrderEntity screened = risk.screen(order,
+                (now, rejectReason) -> rejectReason == null ? existing : store.rejectUnsent(existing.id, rejectReason, now));
+        if (screened.status != OrderStatus.SUBMITTED) {
+            return new OrderPlacement(OrderViews.of(screened), true);
+        }
+        return handOver(screened, order);
     }
 
     /**
@@ -175,14 +247,6 @@ public class OrderService {
         void add(String id) {
             ids.put(id, Boolean.TRUE);
         }
-    }
-
-    private static OrderPlacement retried(ValidOrder order, OrderEntity existing) {
-        if (!order.sameAs(existing)) {
-            throw new ProblemException(Problem.of(409, "clientOrderId '" + order.clientOrderId()
-                    + "' was already used for a different order", "clientOrderId"));
-        }
-        return new OrderPlacement(OrderViews.of(existing), false);
     }
 
     private static boolean isDuplicateKey(Throwable e) {

@@ -171,6 +171,20 @@ public class OrderStore {
     }
 
     /**
+     * An order recorded but never handed to the broker that the risk checks now refuse (a halt since it was recorded):
+     * SUBMITTED → REJECTED with {@code reason}, cut to the column's 255 characters. A row that moved on is returned as it is.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public OrderEntity rejectUnsent(long orderId, String reason, Instant now) {
+        OrderEntity row = orders.lockById(orderId).orElseThrow();
+        if (row.status == OrderStatus.SUBMITTED) {
+            row.rejectReason = reason.substring(0, Math.min(reason.length(), 255));
+            lifecycle.move(row, OrderStatus.REJECTED, row.rejectReason, now);
+        }
+        return row;
+    }
+
+    /**
      * Settles an UNKNOWN order from what the broker reports when asked by clientOrderId: found → the
      * broker's id and status; not found → REJECTED, since the broker never received it. It is never resent:
      * the strategy that wants it must place it again under a new clientOrderId.

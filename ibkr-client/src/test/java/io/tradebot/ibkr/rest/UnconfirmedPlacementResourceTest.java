@@ -6,9 +6,11 @@ import static io.tradebot.ibkr.rest.OrderFlow.newId;
 import static io.tradebot.ibkr.rest.TestTokens.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -21,8 +23,12 @@ import io.restassured.http.ContentType;
 import io.tradebot.common.order.OrderView;
 import io.tradebot.devkit.TradebotTestResource;
 import io.tradebot.ibkr.adapters.sim.SimBrokerGateway;
+import io.tradebot.ibkr.order.OrderStore;
+import io.tradebot.ibkr.order.ValidOrder;
 import io.tradebot.ibkr.repository.OrderWriteException;
+import java.sql.SQLException;
 import java.sql.SQLTransactionRollbackException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The broker adapter fails while an order is being placed (a lost connection, an answer that never
  * comes): the order is UNKNOWN, a retry returns it without sending it again, and a lookup at the broker
- * by clientOrderId settles it shortly after, as the exchange saw it.
+ * by clientOrderId settles it shortly after, as the exchange saw it. And the database's answer to the new row
+ * is lost after its commit: the call fails, and its retry hands the recorded order to the broker, once.
  */
 @QuarkusTest
 @WithTestResource(value = TradebotTestResource.class, scope = TestResourceScope.GLOBAL,
@@ -41,6 +48,9 @@ class UnconfirmedPlacementResourceTest {
 
     @InjectSpy
     SimBrokerGateway broker;
+
+    @InjectSpy
+    OrderStore store;
 
     @BeforeEach
     void startFromACleanBook() {
@@ -132,5 +142,57 @@ class UnconfirmedPlacementResourceTest {
         assertThat(broker.lookup(id)).isEmpty();
         as("VIEWER").get("/api/v1/orders/" + id).then().body("status", equalTo("REJECTED"));
         verify(broker, times(1)).placeAll(anyList());
+    }
+
+    /** The new row commits, then the connection drops before the answer: the call fails (500) with the order recorded. */
+    private void loseTheAnswerToTheNextInsert() {
+        doAnswer(call -> {
+            call.callRealMethod();
+            throw new OrderWriteException(new SQLException("Communications link failure after the commit", "08S01"));
+        }).doCallRealMethod().when(store).insert(any(ValidOrder.class), any(Instant.class), any());
+    }
+
+    @Test
+    void anOrderRecordedByACallThatFailedAfterTheCommitIsHandedOverByItsRetryOnce() {
+        loseTheAnswerToTheNextInsert();
+        String id = newId("lost-insert");
+        Map<String, Object> body = body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 3);
+
+        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(500);
+        assertThat(OrderFlow.get(id).status().name()).isEqualTo("SUBMITTED");
+        verify(broker, never()).placeAll(anyList());
+
+        OrderView placed = post(body, 201);
+        assertThat(placed.status().name()).isEqualTo("ACCEPTED");
+        assertThat(post(body, 200).status().name()).isIn("ACCEPTED", "FILLED");
+        verify(broker, times(1)).placeAll(anyList());
+        awaitStatus(id, "FILLED");
+        assertThat(OrderFlow.executions(id)).hasSize(1);
+        verify(broker, times(1)).placeAll(anyList());
+    }
+
+    @Test
+    void anOrderRecordedButNeverHandedOverBeforeAHaltIsRejectedByItsRetryNotSent() {
+        loseTheAnswerToTheNextInsert();
+        String id = newId("lost-insert-halt");
+        Map<String, Object> body = body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 3);
+        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(500);
+        setTradingState("HALTED");
+        try {
+            OrderView retried = post(body, 201);
+
+            assertThat(retried.status().name()).isEqualTo("REJECTED");
+            assertThat(retried.rejectReason()).startsWith("TRADING_HALTED");
+            assertThat(OrderFlow.get(id).status().name()).isEqualTo("REJECTED");
+            verify(broker, never()).placeAll(anyList());
+            assertThat(broker.lookup(id)).isEmpty();
+        } finally {
+            setTradingState("ACTIVE");
+        }
+    }
+
+    private static void setTradingState(String state) {
+        as("ADMIN").contentType(ContentType.JSON).body(Map.of("state", state, "reason", "test: lost insert answer"))
+                .put("/api/v1/risk/state").then().statusCode(200);
     }
 }
