@@ -22,14 +22,18 @@ import java.util.Map;
  * @param timeout        how long one request may take before it counts as an error
  * @param out            file to write the results to as JSON, or null
  * @param cpuPids        processes whose CPU time per order is reported besides this client's (name → pid)
+ * @param databaseUrl    JDBC URL of the service's database, to measure what one commit costs there first
+ *                       ({@link CommitFloor}); null skips that
  */
 public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate, int seconds, int concurrency,
-        int warmupRate, int warmupSeconds, int maxInFlight, Duration timeout, Path out, Map<String, Long> cpuPids) {
+        int warmupRate, int warmupSeconds, int maxInFlight, Duration timeout, Path out, Map<String, Long> cpuPids,
+        String databaseUrl) {
 
     static final String USAGE = """
             usage: OrderAcceptanceBenchmark --url URL (--token TOKEN | --keys DIR) [--rate 200] [--seconds 30]
                    [--concurrency 32] [--warmup-rate 200] [--warmup-seconds 60] [--max-in-flight 64]
-                   [--timeout-seconds 60] [--out FILE.json] [--service-pid PID] [--database-pid PID]""";
+                   [--timeout-seconds 60] [--out FILE.json] [--service-pid PID] [--database-pid PID]
+                   [--database-url JDBC_URL]""";
 
     public BenchmarkOptions {
         if (baseUrl == null) {
@@ -54,6 +58,7 @@ public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate
         String token = null;
         Path keys = null;
         Path out = null;
+        String databaseUrl = null;
         Map<String, Long> pids = new LinkedHashMap<>();
         int rate = 200, seconds = 30, concurrency = 32, warmupRate = 200, warmupSeconds = 60, maxInFlight = 64, timeout = 60;
         for (int i = 0; i < args.size(); i += 2) {
@@ -76,12 +81,13 @@ public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate
                 case "--out" -> out = Path.of(value);
                 case "--service-pid" -> pids.put("service", (long) number(name, value));
                 case "--database-pid" -> pids.put("database", (long) number(name, value));
+                case "--database-url" -> databaseUrl = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         positive("--timeout-seconds", timeout);
         return new BenchmarkOptions(url, token, keys, rate, seconds, concurrency, warmupRate, warmupSeconds, maxInFlight,
-                Duration.ofSeconds(timeout), out, pids);
+                Duration.ofSeconds(timeout), out, pids, databaseUrl);
     }
 
     /** How long the whole run may take at most: a signed token must outlive it. */

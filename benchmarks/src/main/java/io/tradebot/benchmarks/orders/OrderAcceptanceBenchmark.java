@@ -6,6 +6,7 @@ import io.tradebot.devkit.ServiceTokenSigner;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.security.GeneralSecurityException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class OrderAcceptanceBenchmark {
     private static final double GOAL_P99_MS = 10;
     private static final int GOAL_RATE = 200;
     private static final double GOAL_THROUGHPUT = 2000;
+    private static final int FLOOR_SECONDS = 10;
 
     private OrderAcceptanceBenchmark() {
     }
@@ -50,6 +52,7 @@ public final class OrderAcceptanceBenchmark {
         double loadAtStart = loadAverage();
         System.out.printf(Locale.ROOT, "Order acceptance benchmark against %s: MARKET qty 1 over %s, strategy '%s'%n",
                 options.baseUrl(), OrderFlow.SYMBOLS, OrderFlow.STRATEGY);
+        LatencySummary floor = commitFloor(options);
         if (options.warmupSeconds() > 0) {
             System.out.printf(Locale.ROOT, "warm-up: %d s at %d orders/s (not recorded)...%n", options.warmupSeconds(), options.warmupRate());
             PhaseResult warmup = openLoop.run("warm-up", options.warmupRate(), options.warmupSeconds(), options.maxInFlight());
@@ -84,6 +87,9 @@ public final class OrderAcceptanceBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "%nOrders still working (not yet filled) at the end: %d%n", client.openOrders(OrderFlow.STRATEGY));
+        if (floor != null) {
+            System.out.printf(Locale.ROOT, "%nThe database alone, measured first: %s%n", describe(floor, options.rate()));
+        }
         System.out.println();
         System.out.print(goals(options, phases));
         double loadAtEnd = loadAverage();
@@ -91,10 +97,37 @@ public final class OrderAcceptanceBenchmark {
                 + " (the service, its database and this client share them).%n",
                 Runtime.getRuntime().availableProcessors(), loadAtStart, loadAtEnd);
         if (options.out() != null) {
-            write(options, phases, cpuPerOrder, loadAtStart, loadAtEnd);
+            write(options, phases, cpuPerOrder, floor, loadAtStart, loadAtEnd);
             System.out.println("Results written to " + options.out());
         }
         return 0;
+    }
+
+    /**
+     * With {@code --database-url}: {@link CommitFloor} for {@value #FLOOR_SECONDS} s at the fixed phase's rate, before any
+     * order is sent; null without it, or when the database cannot be written (said, and the orders are measured anyway).
+     */
+    private static LatencySummary commitFloor(BenchmarkOptions options) {
+        if (options.databaseUrl() == null) {
+            return null;
+        }
+        System.out.printf(Locale.ROOT, "the database alone: %d s of one-row INSERT + COMMIT at %d/s on one connection...%n",
+                FLOOR_SECONDS, options.rate());
+        try {
+            LatencySummary floor = CommitFloor.measure(options.databaseUrl(), System.getenv().getOrDefault("TRADEBOT_DB_USER", "root"),
+                    System.getenv().getOrDefault("TRADEBOT_DB_PASSWORD", ""), options.rate(), FLOOR_SECONDS);
+            System.out.printf(Locale.ROOT, "the database alone: %s%n", describe(floor, options.rate()));
+            return floor;
+        } catch (SQLException e) {
+            System.out.println("the database alone: not measured (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+
+    private static String describe(LatencySummary floor, int rate) {
+        return String.format(Locale.ROOT, "one-row INSERT + COMMIT at %d/s, p50 %.2f / p90 %.2f / p99 %.2f / p99.9 %.2f / max %.2f ms"
+                + " (a placement makes two commits, about nine round trips in all)", rate, floor.p50(), floor.p90(), floor.p99(),
+                floor.p999(), floor.max());
     }
 
     private static String token(BenchmarkOptions options) throws IOException, GeneralSecurityException {
@@ -125,7 +158,7 @@ public final class OrderAcceptanceBenchmark {
     }
 
     private static void write(BenchmarkOptions options, List<PhaseResult> phases, List<Map<String, Double>> cpuPerOrder,
-            double loadAtStart, double loadAtEnd) throws IOException {
+            LatencySummary floor, double loadAtStart, double loadAtEnd) throws IOException {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("date", Instant.now().toString());
         report.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(),
@@ -143,6 +176,9 @@ public final class OrderAcceptanceBenchmark {
         report.put("options", settings);
         report.put("phases", phases);
         report.put("cpuMillisPerOrder", cpuPerOrder);
+        if (floor != null) {
+            report.put("databaseCommitAlone", Map.of("rate", options.rate(), "latencyMs", floor));
+        }
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
     }
 }

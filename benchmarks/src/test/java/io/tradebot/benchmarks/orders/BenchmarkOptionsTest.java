@@ -24,6 +24,15 @@ class BenchmarkOptionsTest {
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.out()).isNull();
         assertThat(options.cpuPids()).isEmpty();
+        assertThat(options.databaseUrl()).isNull();
+    }
+
+    @Test
+    void takesTheDatabaseWhoseCommitsAreMeasuredFirst() {
+        BenchmarkOptions options = BenchmarkOptions.parse(List.of("--url", "http://x", "--token", "t",
+                "--database-url", "jdbc:mysql://127.0.0.1:3306/tradebot_bench"));
+
+        assertThat(options.databaseUrl()).isEqualTo("jdbc:mysql://127.0.0.1:3306/tradebot_bench");
     }
 
     @Test
