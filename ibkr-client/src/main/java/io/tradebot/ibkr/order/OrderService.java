@@ -250,12 +250,7 @@ public class OrderService {
     }
 
     private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException
-                    || cause instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return Jdbc.causedBy(e, cause -> cause instanceof org.hibernate.exception.ConstraintViolationException
+                || cause instanceof SQLIntegrityConstraintViolationException);
     }
 }

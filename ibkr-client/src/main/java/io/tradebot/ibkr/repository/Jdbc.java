@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Plain JDBC on the current transaction's connection (a {@link WriterConnection}'s, or the JTA transaction's, which Agroal
@@ -58,13 +59,41 @@ public class Jdbc {
      * deadlock or a lock wait timeout (a {@link SQLTransactionRollbackException}, or SQLState class 40).
      */
     public static boolean isTransient(Throwable failure) {
+        return causedBy(failure, cause -> cause instanceof SQLTransactionRollbackException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40"));
+    }
+
+    /** True when {@code failure} or one of its causes passes {@code test}. */
+    public static boolean causedBy(Throwable failure, Predicate<Throwable> test) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransactionRollbackException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+            if (test.test(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Runs {@code head} with one parenthesised group of marks per row appended when it ends in "VALUES " (a multi-row
+     * INSERT; otherwise {@code head} is a whole statement with one row of values), then {@code tail}, binding every
+     * row's values in order; returns the update count. Nothing is run for no rows (0).
+     */
+    public int update(String head, List<List<Object>> rows, String tail) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        String sql = head.endsWith("VALUES ") ? head + rows(rows.size(), rows.get(0).size()) + tail : head + tail;
+        return run(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int i = 1;
+                for (List<Object> row : rows) {
+                    for (Object value : row) {
+                        statement.setObject(i++, value);
+                    }
+                }
+                return statement.executeUpdate();
+            }
+        });
     }
 
     /** Reads one row of a result. */

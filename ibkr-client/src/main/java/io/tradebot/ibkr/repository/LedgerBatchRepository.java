@@ -1,7 +1,6 @@
 package io.tradebot.ibkr.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -54,13 +53,13 @@ public class LedgerBatchRepository {
 
     /** Writes the cash, realized profit and update time of {@code account}, locked by {@link #lockAccount}. */
     public void updateAccount(BrokerAccountEntity account) {
-        execute("UPDATE broker_account SET cash = ?, realized_pnl = ?, updated_at = ? WHERE account_id = ?",
+        jdbc.update("UPDATE broker_account SET cash = ?, realized_pnl = ?, updated_at = ? WHERE account_id = ?",
                 List.of(Arrays.<Object>asList(account.cash, account.realizedPnl, Jdbc.wallTime(account.updatedAt), account.accountId)), "");
     }
 
     /** Inserts {@code rows}, or updates those whose symbol has a row already, in one statement. */
     public void upsertPositions(Collection<PositionEntity> rows) {
-        execute("INSERT INTO position (symbol, quantity, avg_cost, realized_pnl, updated_at) VALUES ",
+        jdbc.update("INSERT INTO position (symbol, quantity, avg_cost, realized_pnl, updated_at) VALUES ",
                 rows.stream().map(row -> Arrays.<Object>asList(row.symbol, row.quantity, row.avgCost, row.realizedPnl,
                         Jdbc.wallTime(row.updatedAt))).toList(),
                 " ON DUPLICATE KEY UPDATE quantity = VALUES(quantity), avg_cost = VALUES(avg_cost),"
@@ -69,14 +68,14 @@ public class LedgerBatchRepository {
 
     /** Inserts {@code rows} in one statement; a used exec_id fails them all. */
     public void insertExecutions(Collection<ExecutionEntity> rows) {
-        execute("INSERT INTO execution (exec_id, client_order_id, symbol, side, quantity, price, commission, executed_at) VALUES ",
+        jdbc.update("INSERT INTO execution (exec_id, client_order_id, symbol, side, quantity, price, commission, executed_at) VALUES ",
                 rows.stream().map(row -> Arrays.<Object>asList(row.execId, row.clientOrderId, row.symbol, row.side.name(), row.quantity,
                         row.price, row.commission, Jdbc.wallTime(row.executedAt))).toList(), "");
     }
 
     /** Inserts {@code rows} in one statement. */
     public void insertClosedTrades(Collection<ClosedTradeEntity> rows) {
-        execute("INSERT INTO closed_trade (exec_id, client_order_id, strategy, symbol, direction, quantity, entry_price, exit_price,"
+        jdbc.update("INSERT INTO closed_trade (exec_id, client_order_id, strategy, symbol, direction, quantity, entry_price, exit_price,"
                 + " realized_pnl, commission, closed_at) VALUES ",
                 rows.stream().map(row -> Arrays.<Object>asList(row.execId, row.clientOrderId, row.strategy, row.symbol, row.direction,
                         row.quantity, row.entryPrice, row.exitPrice, row.realizedPnl, row.commission,
@@ -85,31 +84,8 @@ public class LedgerBatchRepository {
 
     /** Inserts {@code rows} (unpublished) in one statement. */
     public void insertOutbox(Collection<OutboxEventEntity> rows) {
-        execute("INSERT INTO outbox_event (event_type, aggregate_id, payload, created_at) VALUES ",
+        jdbc.update("INSERT INTO outbox_event (event_type, aggregate_id, payload, created_at) VALUES ",
                 rows.stream().map(row -> Arrays.<Object>asList(row.eventType, row.aggregateId, row.payload,
                         Jdbc.wallTime(row.createdAt))).toList(), "");
-    }
-
-    /**
-     * Runs {@code head} with one parenthesised group of marks per row appended (none when {@code head} is a whole
-     * statement, i.e. does not end in "VALUES "), then {@code tail}, binding every row's values in order.
-     */
-    private void execute(String head, List<List<Object>> rows, String tail) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        String sql = head.endsWith("VALUES ") ? head + Jdbc.rows(rows.size(), rows.get(0).size()) + tail : head + tail;
-        jdbc.run(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (List<Object> row : rows) {
-                    for (Object value : row) {
-                        statement.setObject(i++, value);
-                    }
-                }
-                statement.executeUpdate();
-            }
-            return null;
-        });
     }
 }

@@ -5,11 +5,10 @@ import io.tradebot.common.order.OrderStatus;
 import io.tradebot.common.order.OrderType;
 import io.tradebot.common.order.TimeInForce;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ public class OrderBatchRepository {
             + " limit_price, stop_price, bracket_stop_loss, bracket_take_profit, parent_client_order_id, oco_group, expires_at,"
             + " stop_triggered, evaluated_through, time_in_force, status, filled_quantity, avg_fill_price, commission,"
             + " reject_reason, submitted_at, created_at, updated_at, version";
-    private static final int ORDER_COLUMN_COUNT = 26;
 
     private final Jdbc jdbc;
 
@@ -45,17 +43,7 @@ public class OrderBatchRepository {
      * fails the whole insert.
      */
     public void insert(List<OrderEntity> rows) {
-        String sql = "INSERT INTO orders (" + ORDER_COLUMNS + ") VALUES " + Jdbc.rows(rows.size(), ORDER_COLUMN_COUNT);
-        jdbc.run(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (OrderEntity row : rows) {
-                    i = bindOrder(insert, i, row);
-                }
-                insert.executeUpdate();
-            }
-            return null;
-        });
+        jdbc.update("INSERT INTO orders (" + ORDER_COLUMNS + ") VALUES ", rows.stream().map(OrderBatchRepository::values).toList(), "");
         // ids by the unique key rather than from generated keys, which assume consecutive auto-increment values; the times
         // as stored, which may be coarser than those sent (Connector/J sends MariaDB whole seconds), so the caller answers
         // with what a later read gives
@@ -74,26 +62,10 @@ public class OrderBatchRepository {
 
     /** Inserts {@code events} in one statement. */
     public void insertEvents(Collection<OrderEventEntity> events) {
-        if (events.isEmpty()) {
-            return;
-        }
-        String sql = "INSERT INTO order_event (order_id, client_order_id, from_status, to_status, reason, at) VALUES "
-                + Jdbc.rows(events.size(), 6);
-        jdbc.run(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                int i = 1;
-                for (OrderEventEntity event : events) {
-                    insert.setLong(i++, event.orderId);
-                    insert.setString(i++, event.clientOrderId);
-                    insert.setString(i++, event.fromStatus == null ? null : event.fromStatus.name());
-                    insert.setString(i++, event.toStatus.name());
-                    insert.setString(i++, event.reason);
-                    insert.setObject(i++, Jdbc.wallTime(event.at));
-                }
-                insert.executeUpdate();
-            }
-            return null;
-        });
+        jdbc.update("INSERT INTO order_event (order_id, client_order_id, from_status, to_status, reason, at) VALUES ",
+                events.stream().map(event -> Arrays.<Object>asList(event.orderId, event.clientOrderId,
+                        event.fromStatus == null ? null : event.fromStatus.name(), event.toStatus.name(), event.reason,
+                        Jdbc.wallTime(event.at))).toList(), "");
     }
 
     /** Locks the rows of {@code ids} (in id order, as every path that locks several orders does) and reads their status. */
@@ -134,11 +106,17 @@ public class OrderBatchRepository {
         update(rows, FILLS);
     }
 
+    /**
+     * One {@code UPDATE … CASE id … WHERE id IN (…)}, through the primary key by force: on a table of a few hundred rows
+     * MariaDB's optimizer prefers to scan the whole primary key for a long IN list, and under REPEATABLE READ an UPDATE
+     * keeps a lock on every row it scanned, the gap after the last one included, so until its commit no other order
+     * could be handed over, acknowledged or even inserted (and deadlocks followed).
+     */
     private void update(List<OrderEntity> rows, List<Column> columns) {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("UPDATE orders SET version = version + 1");
+        StringBuilder sql = new StringBuilder("UPDATE orders FORCE INDEX (PRIMARY) SET version = version + 1");
         for (Column column : columns) {
             sql.append(", ").append(column.name()).append(" = CASE id");
             sql.append(" WHEN ? THEN ?".repeat(rows.size())).append(" END");
@@ -161,6 +139,12 @@ public class OrderBatchRepository {
             return null;
         });
         rows.forEach(row -> row.version++);
+    }
+
+    /** Reads the orders in one of {@code statuses} whole, oldest first, as detached entities, without a lock. */
+    public List<OrderEntity> readIn(Collection<OrderStatus> statuses) {
+        return jdbc.query("SELECT id, " + ORDER_COLUMNS + " FROM orders WHERE status IN (" + Jdbc.marks(statuses.size())
+                + ") ORDER BY id", statuses.stream().map(OrderStatus::name).toList(), OrderBatchRepository::order);
     }
 
     /** Locks the rows of {@code ids} in id order and reads them whole, as detached entities. */
@@ -202,42 +186,12 @@ public class OrderBatchRepository {
         return row;
     }
 
-    private static int bindOrder(PreparedStatement insert, int i, OrderEntity row) throws SQLException {
-        insert.setString(i++, row.clientOrderId);
-        insert.setString(i++, row.brokerOrderId);
-        insert.setString(i++, row.strategy);
-        insert.setString(i++, row.symbol);
-        insert.setString(i++, row.side.name());
-        insert.setString(i++, row.type.name());
-        insert.setBigDecimal(i++, row.quantity);
-        i = decimal(insert, i, row.limitPrice);
-        i = decimal(insert, i, row.stopPrice);
-        i = decimal(insert, i, row.bracketStopLoss);
-        i = decimal(insert, i, row.bracketTakeProfit);
-        insert.setString(i++, row.parentClientOrderId);
-        insert.setString(i++, row.ocoGroup);
-        insert.setObject(i++, Jdbc.wallTime(row.expiresAt));
-        insert.setBoolean(i++, row.stopTriggered);
-        insert.setObject(i++, Jdbc.wallTime(row.evaluatedThrough));
-        insert.setString(i++, row.timeInForce.name());
-        insert.setString(i++, row.status.name());
-        insert.setBigDecimal(i++, row.filledQuantity);
-        i = decimal(insert, i, row.avgFillPrice);
-        insert.setBigDecimal(i++, row.commission);
-        insert.setString(i++, row.rejectReason);
-        insert.setObject(i++, Jdbc.wallTime(row.submittedAt));
-        insert.setObject(i++, Jdbc.wallTime(row.createdAt));
-        insert.setObject(i++, Jdbc.wallTime(row.updatedAt));
-        insert.setLong(i++, row.version);
-        return i;
-    }
-
-    private static int decimal(PreparedStatement statement, int i, BigDecimal value) throws SQLException {
-        if (value == null) {
-            statement.setNull(i, Types.DECIMAL);
-        } else {
-            statement.setBigDecimal(i, value);
-        }
-        return i + 1;
+    /** A new row's values in the order of {@link #ORDER_COLUMNS}. */
+    private static List<Object> values(OrderEntity row) {
+        return Arrays.asList(row.clientOrderId, row.brokerOrderId, row.strategy, row.symbol, row.side.name(), row.type.name(),
+                row.quantity, row.limitPrice, row.stopPrice, row.bracketStopLoss, row.bracketTakeProfit, row.parentClientOrderId,
+                row.ocoGroup, Jdbc.wallTime(row.expiresAt), row.stopTriggered, Jdbc.wallTime(row.evaluatedThrough),
+                row.timeInForce.name(), row.status.name(), row.filledQuantity, row.avgFillPrice, row.commission, row.rejectReason,
+                Jdbc.wallTime(row.submittedAt), Jdbc.wallTime(row.createdAt), Jdbc.wallTime(row.updatedAt), row.version);
     }
 }

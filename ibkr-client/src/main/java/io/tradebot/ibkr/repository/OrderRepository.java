@@ -88,13 +88,6 @@ public class OrderRepository implements PanacheRepository<OrderEntity> {
                 .setParameter("statuses", statuses).getResultList();
     }
 
-    /** Orders in one of {@code statuses}, oldest first, as read (no lock). */
-    public List<OrderEntity> listIn(Collection<OrderStatus> statuses) {
-        return getEntityManager()
-                .createQuery("select o from OrderEntity o where o.status in :statuses order by o.id", OrderEntity.class)
-                .setParameter("statuses", statuses).getResultList();
-    }
-
     /** Ids of orders in one of {@code statuses}, oldest first. */
     public List<Long> idsIn(Collection<OrderStatus> statuses) {
         return getEntityManager()

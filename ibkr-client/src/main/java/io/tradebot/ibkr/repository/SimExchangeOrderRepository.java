@@ -2,8 +2,8 @@ package io.tradebot.ibkr.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +35,9 @@ public class SimExchangeOrderRepository implements PanacheRepository<SimExchange
      * (IGNORE would also turn other errors into warnings; the values are the ids of stored, validated orders, which fit.)
      */
     public Map<String, String> receive(List<Receipt> receipts, Instant at) {
-        String insert = "INSERT IGNORE INTO sim_exchange_order (client_order_id, broker_order_id, received_at) VALUES "
-                + Jdbc.rows(receipts.size(), 3);
-        int inserted = jdbc.run(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(insert)) {
-                int p = 1;
-                for (Receipt receipt : receipts) {
-                    statement.setString(p++, receipt.clientOrderId());
-                    statement.setString(p++, receipt.brokerOrderId());
-                    statement.setObject(p++, Jdbc.wallTime(at));
-                }
-                return statement.executeUpdate();
-            }
-        });
+        int inserted = jdbc.update("INSERT IGNORE INTO sim_exchange_order (client_order_id, broker_order_id, received_at) VALUES ",
+                receipts.stream().map(receipt -> Arrays.<Object>asList(receipt.clientOrderId(), receipt.brokerOrderId(),
+                        Jdbc.wallTime(at))).toList(), "");
         Map<String, String> booked = new HashMap<>();
         if (inserted == receipts.size()) {
             receipts.forEach(receipt -> booked.put(receipt.clientOrderId(), receipt.brokerOrderId()));
