@@ -34,6 +34,9 @@ public class OrderStore {
     /** Reason code of an order the broker, asked after an unconfirmed submission, does not know. */
     public static final String NOT_AT_BROKER = "NOT_AT_BROKER";
 
+    /** The length of the {@code reject_reason} column. */
+    private static final int REASON_COLUMN = 255;
+
     /** The most orders one group commit writes. */
     private static final int MAX_BATCH = 200;
 
@@ -98,7 +101,7 @@ public class OrderStore {
         row.createdAt = now;
         row.updatedAt = now;
         if (rejectReason != null) {
-            row.rejectReason = rejectReason.substring(0, Math.min(rejectReason.length(), 255));
+            row.rejectReason = reasonColumn(rejectReason);
         }
         // inserted in the status it leaves this transaction in: one INSERT, no UPDATE; both events written
         row.status = rejectReason == null ? OrderStatus.SUBMITTED : OrderStatus.REJECTED;
@@ -178,7 +181,7 @@ public class OrderStore {
     public OrderEntity rejectUnsent(long orderId, String reason, Instant now) {
         OrderEntity row = orders.lockById(orderId).orElseThrow();
         if (row.status == OrderStatus.SUBMITTED) {
-            row.rejectReason = reason.substring(0, Math.min(reason.length(), 255));
+            row.rejectReason = reasonColumn(reason);
             lifecycle.move(row, OrderStatus.REJECTED, row.rejectReason, now);
         }
         return row;
@@ -204,5 +207,10 @@ public class OrderStore {
             lifecycle.move(row, OrderStatus.REJECTED, row.rejectReason, now);
         }
         return row;
+    }
+
+    /** {@code reason} cut to what the {@code reject_reason} column holds. */
+    private static String reasonColumn(String reason) {
+        return reason.substring(0, Math.min(reason.length(), REASON_COLUMN));
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * A database connection kept by one writer (a group commit's thread) for its transactions, outside JTA: it stays in
  * manual-commit mode, so a transaction costs its statements and one COMMIT. A transaction from the pool under JTA
  * also switches autocommit off and on again around them, two more round trips to the server; on the order path, where
- * each placement waits for three transactions in a row, those round trips are most of the latency.
+ * each placement waits for two transactions in a row, those round trips were a large share of the latency.
  *
  * <p>While {@link #inTransaction} runs, {@link Jdbc} works on this connection and the risk book registers its
  * {@link Synchronization} here ({@link #current()}), as it would with JTA: {@code beforeCompletion} runs before the

@@ -144,21 +144,25 @@ class UnconfirmedPlacementResourceTest {
         verify(broker, times(1)).placeAll(anyList());
     }
 
-    /** The new row commits, then the connection drops before the answer: the call fails (500) with the order recorded. */
-    private void loseTheAnswerToTheNextInsert() {
+    /**
+     * Places a fresh order whose new row commits but whose answer is lost (the connection drops after the commit): the
+     * call fails (500) with the order recorded. Returns the body, for the retry.
+     */
+    private Map<String, Object> placeLosingTheAnswerToItsInsert(String prefix) {
         doAnswer(call -> {
             call.callRealMethod();
             throw new OrderWriteException(new SQLException("Communications link failure after the commit", "08S01"));
         }).doCallRealMethod().when(store).insert(any(ValidOrder.class), any(Instant.class), any());
+        Map<String, Object> body = body(newId(prefix), "unconfirmed-test", "KO", "BUY", "MARKET", 3);
+        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(500);
+        return body;
     }
 
     @Test
     void anOrderRecordedByACallThatFailedAfterTheCommitIsHandedOverByItsRetryOnce() {
-        loseTheAnswerToTheNextInsert();
-        String id = newId("lost-insert");
-        Map<String, Object> body = body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 3);
+        Map<String, Object> body = placeLosingTheAnswerToItsInsert("lost-insert");
+        String id = (String) body.get("clientOrderId");
 
-        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(500);
         assertThat(OrderFlow.get(id).status().name()).isEqualTo("SUBMITTED");
         verify(broker, never()).placeAll(anyList());
 
@@ -173,10 +177,8 @@ class UnconfirmedPlacementResourceTest {
 
     @Test
     void anOrderRecordedButNeverHandedOverBeforeAHaltIsRejectedByItsRetryNotSent() {
-        loseTheAnswerToTheNextInsert();
-        String id = newId("lost-insert-halt");
-        Map<String, Object> body = body(id, "unconfirmed-test", "KO", "BUY", "MARKET", 3);
-        as("service").contentType(ContentType.JSON).body(body).post("/api/v1/orders").then().statusCode(500);
+        Map<String, Object> body = placeLosingTheAnswerToItsInsert("lost-insert-halt");
+        String id = (String) body.get("clientOrderId");
         setTradingState("HALTED");
         try {
             OrderView retried = post(body, 201);
