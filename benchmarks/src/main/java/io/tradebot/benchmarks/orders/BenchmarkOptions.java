@@ -24,16 +24,17 @@ import java.util.Map;
  * @param cpuPids        processes whose CPU time per order is reported besides this client's (name → pid)
  * @param databaseUrl    JDBC URL of the service's database, to measure what one commit costs there first
  *                       ({@link CommitFloor}); null skips that
+ * @param latencyLog     file to write every fixed-rate request's timing to as CSV ({@link LatencyLog}), or null
  */
 public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate, int seconds, int concurrency,
         int warmupRate, int warmupSeconds, int maxInFlight, Duration timeout, Path out, Map<String, Long> cpuPids,
-        String databaseUrl) {
+        String databaseUrl, Path latencyLog) {
 
     static final String USAGE = """
             usage: OrderAcceptanceBenchmark --url URL (--token TOKEN | --keys DIR) [--rate 200] [--seconds 30]
                    [--concurrency 32] [--warmup-rate 200] [--warmup-seconds 60] [--max-in-flight 64]
                    [--timeout-seconds 60] [--out FILE.json] [--service-pid PID] [--database-pid PID]
-                   [--database-url JDBC_URL]""";
+                   [--database-url JDBC_URL] [--latency-log FILE.csv]""";
 
     public BenchmarkOptions {
         if (baseUrl == null) {
@@ -59,6 +60,7 @@ public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate
         Path keys = null;
         Path out = null;
         String databaseUrl = null;
+        Path latencyLog = null;
         Map<String, Long> pids = new LinkedHashMap<>();
         int rate = 200, seconds = 30, concurrency = 32, warmupRate = 200, warmupSeconds = 60, maxInFlight = 64, timeout = 60;
         for (int i = 0; i < args.size(); i += 2) {
@@ -82,12 +84,13 @@ public record BenchmarkOptions(URI baseUrl, String token, Path keysDir, int rate
                 case "--service-pid" -> pids.put("service", (long) number(name, value));
                 case "--database-pid" -> pids.put("database", (long) number(name, value));
                 case "--database-url" -> databaseUrl = value;
+                case "--latency-log" -> latencyLog = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
         positive("--timeout-seconds", timeout);
         return new BenchmarkOptions(url, token, keys, rate, seconds, concurrency, warmupRate, warmupSeconds, maxInFlight,
-                Duration.ofSeconds(timeout), out, pids, databaseUrl);
+                Duration.ofSeconds(timeout), out, pids, databaseUrl, latencyLog);
     }
 
     /** How long the whole run may take at most: a signed token must outlive it. */

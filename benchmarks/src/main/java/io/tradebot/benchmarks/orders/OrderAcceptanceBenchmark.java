@@ -68,8 +68,14 @@ public final class OrderAcceptanceBenchmark {
         System.out.printf(Locale.ROOT, "fixed rate: %d s at %d orders/s, open loop, at most %d in flight...%n",
                 options.seconds(), options.rate(), options.maxInFlight());
         Map<String, java.time.Duration> before = cpu.read();
+        StallMeter stallMeter = StallMeter.start();
         phases.add(openLoop.run("fixed-rate " + options.rate() + "/s", options.rate(), options.seconds(), options.maxInFlight()));
+        LatencySummary clientStalls = stallMeter.stop();
         Map<String, java.time.Duration> between = cpu.read();
+        SlowBursts bursts = SlowBursts.of(phases.get(0).timings(), GOAL_P99_MS);
+        if (options.latencyLog() != null) {
+            LatencyLog.write(options.latencyLog(), phases.get(0).timings(), LatencyLog.epochNanosAtZero());
+        }
         System.out.printf(Locale.ROOT, "max throughput: %d s with %d requests in flight, closed loop...%n",
                 options.seconds(), options.concurrency());
         phases.add(new ClosedLoopPhase(client, flow).run("max-throughput " + options.concurrency() + " in flight",
@@ -86,6 +92,13 @@ public final class OrderAcceptanceBenchmark {
                         CpuMeter.format(cpuPerOrder.get(i)));
             }
         }
+        System.out.printf(Locale.ROOT, "%nSlow requests, %s: %s.%n", phases.get(0).phase(), bursts.describe());
+        System.out.printf(Locale.ROOT, "This client's own stalls meanwhile (a thread napping %d µs, how much longer each nap took):"
+                + " p99 %.2f / p99.9 %.2f / max %.2f ms; a stall of the orders much longer than these was spent in the service or"
+                + " its database.%n", StallMeter.NAP_MICROS, clientStalls.p99(), clientStalls.p999(), clientStalls.max());
+        if (options.latencyLog() != null) {
+            System.out.println("Every fixed-rate request's timing written to " + options.latencyLog());
+        }
         System.out.printf(Locale.ROOT, "%nOrders still working (not yet filled) at the end: %d%n", client.openOrders(OrderFlow.STRATEGY));
         if (floor != null) {
             System.out.printf(Locale.ROOT, "%nThe database alone, measured first: %s%n", describe(floor, options.rate()));
@@ -97,7 +110,7 @@ public final class OrderAcceptanceBenchmark {
                 + " (the service, its database and this client share them).%n",
                 Runtime.getRuntime().availableProcessors(), loadAtStart, loadAtEnd);
         if (options.out() != null) {
-            write(options, phases, cpuPerOrder, floor, loadAtStart, loadAtEnd);
+            write(options, phases, cpuPerOrder, floor, bursts, clientStalls, loadAtStart, loadAtEnd);
             System.out.println("Results written to " + options.out());
         }
         return 0;
@@ -158,7 +171,8 @@ public final class OrderAcceptanceBenchmark {
     }
 
     private static void write(BenchmarkOptions options, List<PhaseResult> phases, List<Map<String, Double>> cpuPerOrder,
-            LatencySummary floor, double loadAtStart, double loadAtEnd) throws IOException {
+            LatencySummary floor, SlowBursts bursts, LatencySummary clientStalls, double loadAtStart, double loadAtEnd)
+            throws IOException {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("date", Instant.now().toString());
         report.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(),
@@ -176,6 +190,8 @@ public final class OrderAcceptanceBenchmark {
         report.put("options", settings);
         report.put("phases", phases);
         report.put("cpuMillisPerOrder", cpuPerOrder);
+        report.put("slowBursts", bursts);
+        report.put("clientStallsMs", clientStalls);
         if (floor != null) {
             report.put("databaseCommitAlone", Map.of("rate", options.rate(), "latencyMs", floor));
         }

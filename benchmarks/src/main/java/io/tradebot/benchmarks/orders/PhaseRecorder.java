@@ -28,6 +28,7 @@ final class PhaseRecorder {
     private final Map<String, String> samples = new ConcurrentHashMap<>();
     private final Map<Outcome.Kind, LongAdder> kinds = new EnumMap<>(Map.of(Outcome.Kind.ACCEPTED, new LongAdder(),
             Outcome.Kind.REJECTED, new LongAdder(), Outcome.Kind.ERROR, new LongAdder()));
+    private final java.util.Queue<RequestTiming> timings = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final LongAdder sent = new LongAdder();
     private final AtomicLong unsent = new AtomicLong();
     private final LongAccumulator lastAnswer = new LongAccumulator(Math::max, Long.MIN_VALUE);
@@ -53,6 +54,9 @@ final class PhaseRecorder {
             samples.putIfAbsent(outcome.label(), outcome.detail());
         }
         lastAnswer.accumulate(doneNanos);
+        if (openLoop) {
+            timings.add(new RequestTiming(intendedNanos, sentNanos, doneNanos, outcome.label()));
+        }
         if (outcome.timed()) {
             intended.recordValue(micros(doneNanos - intendedNanos));
             service.recordValue(micros(doneNanos - sentNanos));
@@ -85,7 +89,7 @@ final class PhaseRecorder {
         latencies.add(LatencySummary.of(LatencySummary.SERVICE, service));
         return new PhaseResult(phase, scheduled, sent.sum(), accepted, kinds.get(Outcome.Kind.REJECTED).sum(),
                 kinds.get(Outcome.Kind.ERROR).sum(), unsent.get(), seconds,
-                accepted / seconds, counts, new TreeMap<>(samples), latencies);
+                accepted / seconds, counts, new TreeMap<>(samples), latencies, List.copyOf(timings));
     }
 
     private static long micros(long nanos) {

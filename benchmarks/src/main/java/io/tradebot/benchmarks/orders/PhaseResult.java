@@ -1,5 +1,6 @@
 package io.tradebot.benchmarks.orders;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,9 @@ import java.util.Map;
  * @param outcomes         count per outcome label ("201 ACCEPTED", "201 REJECTED ORDER_RATE", "HTTP 500", ...)
  * @param samples          for every label but plain acceptance, the first reason or error text seen
  * @param latencies        intended-time latency (fixed rate only) and service time
+ * @param timings          every request of a fixed-rate phase as it went (empty for the closed loop); not in the JSON
  */
 public record PhaseResult(String phase, long scheduled, long sent, long accepted, long rejected, long errors, long unsent,
         double seconds, double acceptedPerSecond, Map<String, Long> outcomes, Map<String, String> samples,
-        List<LatencySummary> latencies) {
+        List<LatencySummary> latencies, @JsonIgnore List<RequestTiming> timings) {
 }

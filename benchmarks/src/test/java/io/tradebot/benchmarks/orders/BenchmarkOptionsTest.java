@@ -25,6 +25,15 @@ class BenchmarkOptionsTest {
         assertThat(options.out()).isNull();
         assertThat(options.cpuPids()).isEmpty();
         assertThat(options.databaseUrl()).isNull();
+        assertThat(options.latencyLog()).isNull();
+    }
+
+    @Test
+    void takesTheFileEveryFixedRateRequestsTimingIsWrittenTo() {
+        BenchmarkOptions options = BenchmarkOptions.parse(List.of("--url", "http://x", "--token", "t",
+                "--latency-log", "run/benchmarks/orders-latencies.csv"));
+
+        assertThat(options.latencyLog()).isEqualTo(Path.of("run/benchmarks/orders-latencies.csv"));
     }
 
     @Test
