@@ -9,20 +9,27 @@ import java.util.concurrent.TimeUnit;
  * When an open-loop phase's slow requests happened: a few scattered ones come from the service's own work, while
  * bursts at a steady spacing point at something periodic that stopped everything (on the machine the README describes,
  * the database froze for 20 to 40 ms every 0.54 s while a kernel thread ran). A slow request belongs to the burst of the
- * slow one before it when it was meant to leave within {@value #JOIN_MILLIS} ms of that one.
+ * slow one before it when it was meant to leave within {@value #JOIN_MILLIS} ms of that one. The bursts' period is the
+ * spacing, between {@value #SHORTEST_PERIOD_MILLIS} and {@value #LONGEST_PERIOD_MILLIS} ms, at which the most bursts are
+ * followed by another one (give or take {@value #PERIOD_TOLERANCE_MILLIS} ms); where neighbouring spacings tie, the middle
+ * one, and where apart, the shorter.
  *
  * @param thresholdMs      what counts as slow: latency from the intended send time above this
  * @param requests         the requests looked at
  * @param slow             those above the threshold
  * @param bursts           the runs of slow requests
- * @param medianSpacingMs  the median time from one burst's start to the next one's, or null with fewer than two bursts
+ * @param periodMs         the bursts' period, or null with fewer than three bursts
+ * @param periodic         how many bursts were followed by another one a period later
  * @param largestBurst     the most slow requests in one burst
  * @param largestBurstMs   that burst's span, from its first request's intended send time to its last answer
  */
-public record SlowBursts(double thresholdMs, long requests, long slow, int bursts, Double medianSpacingMs, int largestBurst,
-        double largestBurstMs) {
+public record SlowBursts(double thresholdMs, long requests, long slow, int bursts, Integer periodMs, int periodic,
+        int largestBurst, double largestBurstMs) {
 
     static final long JOIN_MILLIS = 100;
+    static final int SHORTEST_PERIOD_MILLIS = 100;
+    static final int LONGEST_PERIOD_MILLIS = 2000;
+    static final int PERIOD_TOLERANCE_MILLIS = 20;
 
     /** Groups the requests of {@code timings} slower than {@code thresholdMs} (from their intended send time) into bursts. */
     static SlowBursts of(List<RequestTiming> timings, double thresholdMs) {
@@ -36,16 +43,46 @@ public record SlowBursts(double thresholdMs, long requests, long slow, int burst
             }
             bursts.getLast().add(timing);
         }
-        List<Long> spacings = new ArrayList<>();
-        for (int i = 1; i < bursts.size(); i++) {
-            spacings.add(bursts.get(i).getFirst().intendedNanos() - bursts.get(i - 1).getFirst().intendedNanos());
+        long[] starts = bursts.stream().mapToLong(burst -> burst.getFirst().intendedNanos()).toArray();
+        Integer period = null;
+        int periodic = 0;
+        if (starts.length >= 3) {
+            // the first run of spacings that tie for the most followers; its middle is the period
+            int runStart = 0;
+            int runEnd = 0;
+            for (int candidate = SHORTEST_PERIOD_MILLIS; candidate <= LONGEST_PERIOD_MILLIS; candidate += 5) {
+                int followed = followedAfter(starts, candidate);
+                if (followed > periodic) {
+                    periodic = followed;
+                    runStart = candidate;
+                    runEnd = candidate;
+                } else if (followed == periodic && periodic > 0 && runEnd == candidate - 5) {
+                    runEnd = candidate;
+                }
+            }
+            period = periodic == 0 ? null : (runStart + runEnd) / 10 * 5;
         }
-        spacings.sort(null);
-        Double medianSpacing = spacings.isEmpty() ? null : spacings.get(spacings.size() / 2) / 1e6;
         List<RequestTiming> largest = bursts.stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
         double largestSpan = largest.isEmpty() ? 0
                 : (largest.stream().mapToLong(RequestTiming::doneNanos).max().orElseThrow() - largest.getFirst().intendedNanos()) / 1e6;
-        return new SlowBursts(thresholdMs, timings.size(), slow.size(), bursts.size(), medianSpacing, largest.size(), largestSpan);
+        return new SlowBursts(thresholdMs, timings.size(), slow.size(), bursts.size(), period, periodic, largest.size(), largestSpan);
+    }
+
+    /** How many of {@code starts} (ascending) have another start {@code periodMs} later, give or take the tolerance. */
+    private static int followedAfter(long[] starts, int periodMs) {
+        long low = TimeUnit.MILLISECONDS.toNanos(periodMs - PERIOD_TOLERANCE_MILLIS);
+        long high = TimeUnit.MILLISECONDS.toNanos(periodMs + PERIOD_TOLERANCE_MILLIS);
+        int followed = 0;
+        int next = 0;
+        for (long start : starts) {
+            while (next < starts.length && starts[next] - start < low) {
+                next++;
+            }
+            if (next < starts.length && starts[next] - start <= high) {
+                followed++;
+            }
+        }
+        return followed;
     }
 
     /** One line for the report. */
@@ -55,7 +92,7 @@ public record SlowBursts(double thresholdMs, long requests, long slow, int burst
         }
         return String.format(java.util.Locale.ROOT, "%d of %d requests over %.0f ms (%.1f%%), in %d burst%s%s; the largest: %d requests over %.0f ms",
                 slow, requests, thresholdMs, 100.0 * slow / requests, bursts, bursts == 1 ? "" : "s",
-                medianSpacingMs == null ? "" : String.format(java.util.Locale.ROOT, ", one every %.0f ms (median)", medianSpacingMs),
+                periodMs == null ? "" : String.format(java.util.Locale.ROOT, "; %d of them followed by another %d ms later", periodic, periodMs),
                 largestBurst, largestBurstMs);
     }
 }
