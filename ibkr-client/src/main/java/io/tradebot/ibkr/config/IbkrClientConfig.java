@@ -31,9 +31,12 @@ public interface IbkrClientConfig {
         @WithDefault("60")
         double speed();
 
-        /** How often the simulated exchange looks for orders it can fill (a Quarkus duration, e.g. 1s, 200ms). */
-        @WithDefault("1s")
-        String fillInterval();
+        /**
+         * How long the simulated exchange waits after one look for orders it can fill before the next (a Quarkus duration,
+         * e.g. 1s, 200ms; positive).
+         */
+        @WithDefault("200ms")
+        Duration fillInterval();
 
         /** Slippage against the order, in basis points of the open price (BUY pays up, SELL receives less). */
         @WithDefault("0")
