@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,7 +30,7 @@ final class PhaseRecorder {
     private final Map<String, String> samples = new ConcurrentHashMap<>();
     private final Map<Outcome.Kind, LongAdder> kinds = new EnumMap<>(Map.of(Outcome.Kind.ACCEPTED, new LongAdder(),
             Outcome.Kind.REJECTED, new LongAdder(), Outcome.Kind.ERROR, new LongAdder()));
-    private final java.util.Queue<RequestTiming> timings = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<RequestTiming> timings = new ConcurrentLinkedQueue<>();
     private final LongAdder sent = new LongAdder();
     private final AtomicLong unsent = new AtomicLong();
     private final LongAccumulator lastAnswer = new LongAccumulator(Math::max, Long.MIN_VALUE);

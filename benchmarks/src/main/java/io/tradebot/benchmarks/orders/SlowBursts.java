@@ -3,6 +3,7 @@ package io.tradebot.benchmarks.orders;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -88,11 +89,11 @@ public record SlowBursts(double thresholdMs, long requests, long slow, int burst
     /** One line for the report. */
     String describe() {
         if (slow == 0) {
-            return String.format(java.util.Locale.ROOT, "none of %d requests over %.0f ms", requests, thresholdMs);
+            return String.format(Locale.ROOT, "none of %d requests over %.0f ms", requests, thresholdMs);
         }
-        return String.format(java.util.Locale.ROOT, "%d of %d requests over %.0f ms (%.1f%%), in %d burst%s%s; the largest: %d requests over %.0f ms",
+        return String.format(Locale.ROOT, "%d of %d requests over %.0f ms (%.1f%%), in %d burst%s%s; the largest: %d requests over %.0f ms",
                 slow, requests, thresholdMs, 100.0 * slow / requests, bursts, bursts == 1 ? "" : "s",
-                periodMs == null ? "" : String.format(java.util.Locale.ROOT, "; %d of them followed by another %d ms later", periodic, periodMs),
+                periodMs == null ? "" : String.format(Locale.ROOT, "; %d of them followed by another %d ms later", periodic, periodMs),
                 largestBurst, largestBurstMs);
     }
 }
