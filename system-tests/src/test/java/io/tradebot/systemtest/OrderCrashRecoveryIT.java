@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradebot.devkit.DatabaseLocator;
 import io.tradebot.devkit.DatabaseServer;
+import io.tradebot.devkit.FreePorts;
 import io.tradebot.devkit.SigningKeys;
 import io.tradebot.devkit.ServiceTokenSigner;
 import java.time.Instant;
@@ -72,7 +73,7 @@ class OrderCrashRecoveryIT {
         Path keys = work.resolve("keys");
         SigningKeys.ensure(keys);
         String token = ServiceTokenSigner.fromKeysDir(keys).sign("crash-test", Instant.now(), Duration.ofHours(1));
-        int port = TradebotSystem.freePort();
+        int port = FreePorts.next();
         Map<String, String> env = environment(server, keys);
 
         ibkr = startReady(port, env, "ibkr-client-1.log");

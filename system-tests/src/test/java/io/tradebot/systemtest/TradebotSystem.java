@@ -2,10 +2,8 @@ package io.tradebot.systemtest;
 
 import io.tradebot.devkit.DatabaseLocator;
 import io.tradebot.devkit.DatabaseServer;
+import io.tradebot.devkit.FreePorts;
 import io.tradebot.devkit.SigningKeys;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,9 +44,9 @@ final class TradebotSystem implements AutoCloseable {
 
         Map<String, Integer> ports = new HashMap<>();
         for (String name : FIRST_WAVE) {
-            ports.put(name, freePort());
+            ports.put(name, FreePorts.next());
         }
-        ports.put("ibkr-client", freePort());
+        ports.put("ibkr-client", FreePorts.next());
 
         Map<String, String> env = new HashMap<>();
         env.put("TRADEBOT_DB_URL", server.jdbcUrl(DATABASE));
@@ -130,13 +128,5 @@ final class TradebotSystem implements AutoCloseable {
     @Override
     public void close() {
         services.values().forEach(ServiceProcess::close);
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -21,6 +21,9 @@ import java.util.Optional;
  *     down); the rest keeps working.</li>
  * </ul>
  * Slippage (basis points) applies to MARKET and STOP fills only: a limit price is a promise.
+ * <p>
+ * A MARKET order that arrives during its session's last bar has no next open before its expiry: it fills
+ * at that bar's close instead ({@link #evaluateAtClose}).
  */
 public final class BarFillModel {
 
@@ -57,6 +60,21 @@ public final class BarFillModel {
         Optional<BarExecution> execution = quantity.signum() <= 0 ? Optional.empty()
                 : priced.map(p -> new BarExecution(bar.start(), p.at(), quantity, p.price()));
         return new BarOutcome(execution, triggered);
+    }
+
+    /**
+     * What {@code bar}, the bar a MARKET order arrived during, does to it when no later bar of its session is
+     * left: it fills at the bar's close plus slippage, at the bar's end (when the close is known), up to the
+     * volume share. Filling at the next open instead would mean the next session, after a DAY order's expiry.
+     */
+    public BarOutcome evaluateAtClose(SimOrder order, WorkingState state, Bar bar) {
+        if (order.kind() != OrderKind.MARKET) {
+            throw new IllegalArgumentException("only a MARKET order fills at the close of the bar it arrived in");
+        }
+        BigDecimal quantity = order.quantity().subtract(state.filledQuantity()).min(capacity(bar));
+        Optional<BarExecution> execution = quantity.signum() <= 0 ? Optional.empty()
+                : Optional.of(new BarExecution(bar.start(), bar.end(), quantity, slipped(order.side(), bar.close())));
+        return new BarOutcome(execution, state.triggered());
     }
 
     /** The most an execution may take of {@code bar}: the volume share in whole shares, rounded down. */

@@ -3,12 +3,19 @@ package io.tradebot.strategy.fill;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Walks an order over the bars after its submission, up to the clock's now, so it never uses a
  * price that was not yet known: a MARKET order uses a bar once the bar has opened, every other kind
  * once the bar has ended (its high and low are known). Bars up to {@code evaluatedThrough} (a bar
  * start) were walked before and are skipped, so calling again with the result's state is safe.
+ * <p>
+ * A MARKET order with an expiry that arrives during the last bar before the expiry (a DAY order sent in
+ * the session's last minute) has no later bar to open on: once that bar has ended it fills at the bar's
+ * close ({@link BarFillModel#evaluateAtClose}), as an exchange fills a market order sent just before the
+ * close, and whatever the volume share leaves expires. {@code bars} must then hold that bar, though it
+ * starts before the submission.
  */
 public final class BarReplay {
 
@@ -37,6 +44,13 @@ public final class BarReplay {
             outcome.execution().ifPresent(executions::add);
             through = bar.start();
         }
+        Optional<Bar> last = arrivedInLastBar(order, current, bars, through, now);
+        if (last.isPresent()) {
+            BarOutcome outcome = model.evaluateAtClose(order, current, last.get());
+            current = after(current, outcome);
+            outcome.execution().ifPresent(executions::add);
+            through = last.get().start();
+        }
         return new Result(executions, current, through, expired(order, current, bars, through, now));
     }
 
@@ -59,6 +73,21 @@ public final class BarReplay {
             due.add(bar);
         }
         return due;
+    }
+
+    /**
+     * The bar {@code order} arrived during, when it is a MARKET order with an expiry, that bar is the last to
+     * start before the expiry, it has ended by {@code now} and it was not walked yet; empty otherwise.
+     */
+    static Optional<Bar> arrivedInLastBar(SimOrder order, WorkingState state, List<Bar> bars, Instant through, Instant now) {
+        if (order.kind() != OrderKind.MARKET || order.expiresAt() == null || filled(order, state)) {
+            return Optional.empty();
+        }
+        return bars.stream()
+                .filter(bar -> bar.start().isBefore(order.submittedAt()) && bar.end().isAfter(order.submittedAt()))
+                .filter(bar -> !bar.end().isBefore(order.expiresAt()) && !bar.end().isAfter(now))
+                .filter(bar -> through == null || bar.start().isAfter(through))
+                .findFirst();
     }
 
     /** Applies one bar's outcome to a state. */

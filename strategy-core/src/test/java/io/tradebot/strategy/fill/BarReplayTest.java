@@ -102,4 +102,59 @@ class BarReplayTest {
         assertThat(result.executions()).extracting(BarExecution::price).containsExactly(d("98.500000"), d("99.000000"));
         assertThat(result.state().triggered()).isTrue();
     }
+
+    private static SimOrder marketSell(String qty, Instant submitted, Instant expires) {
+        return new SimOrder(FillSide.SELL, OrderKind.MARKET, d(qty), null, null, submitted, expires);
+    }
+
+    @Test
+    void fillsADayMarketOrderSentDuringTheSessionsLastBarAtThatBarsCloseOnceItEnds() {
+        SimOrder lastMinute = marketSell("10", close(0).minusSeconds(11), close(0));
+        BarReplay.Result before = replay.replay(lastMinute, WorkingState.FRESH, BARS, null, close(0).minusNanos(1));
+        assertThat(before.executions()).isEmpty();
+        assertThat(before.expired()).isFalse();
+
+        BarReplay.Result atClose = replay.replay(lastMinute, WorkingState.FRESH, BARS, null, close(0));
+        assertThat(atClose.executions()).singleElement().satisfies(e -> {
+            assertThat(e.bar()).isEqualTo(open(0));
+            assertThat(e.at()).isEqualTo(close(0));
+            assertThat(e.price()).isEqualByComparingTo("101");
+            assertThat(e.quantity()).isEqualByComparingTo("10");
+        });
+        assertThat(atClose.expired()).isFalse();
+        assertThat(atClose.evaluatedThrough()).isEqualTo(open(0));
+        assertThat(replay.replay(lastMinute, atClose.state(), BARS, atClose.evaluatedThrough(), close(2)).executions())
+                .as("the closing bar is never booked twice").isEmpty();
+    }
+
+    @Test
+    void fillsTheLastBarsCloseWithSlippageAndExpiresWhatTheVolumeShareLeaves() {
+        BarReplay slipping = new BarReplay(new BarFillModel(d("10"), d("0.10")));
+        SimOrder lastMinute = marketSell("250", close(0).minusSeconds(11), close(0));
+        BarReplay.Result result = slipping.replay(lastMinute, WorkingState.FRESH, BARS, null, close(2));
+        assertThat(result.executions()).singleElement().satisfies(e -> {
+            assertThat(e.quantity()).isEqualByComparingTo("100");
+            assertThat(e.price()).isEqualByComparingTo("100.899");
+        });
+        assertThat(result.expired()).isTrue();
+    }
+
+    @Test
+    void fillsAMarketOrderSentMidSessionOrGoodTillCancelledAtTheNextBarsOpenAsBefore() {
+        SimOrder gtc = marketSell("10", close(0).minusSeconds(11), null);
+        assertThat(replay.replay(gtc, WorkingState.FRESH, BARS, null, close(2)).executions())
+                .singleElement().satisfies(e -> assertThat(e.price()).isEqualByComparingTo("101"))
+                .satisfies(e -> assertThat(e.bar()).isEqualTo(open(1)));
+        SimOrder midSession = marketSell("10", open(0).plusSeconds(60), close(1));
+        assertThat(replay.replay(midSession, WorkingState.FRESH, BARS, null, close(2)).executions())
+                .singleElement().satisfies(e -> assertThat(e.bar()).isEqualTo(open(1)));
+    }
+
+    @Test
+    void leavesALimitOrderSentDuringTheLastBarToExpire() {
+        SimOrder lastMinute = new SimOrder(FillSide.SELL, OrderKind.LIMIT, d("10"), d("90"), null, close(0).minusSeconds(11), close(0));
+        BarReplay.Result result = replay.replay(lastMinute, WorkingState.FRESH, BARS, null, close(2));
+        assertThat(result.executions()).isEmpty();
+        assertThat(result.expired()).isTrue();
+    }
 }

@@ -6,6 +6,7 @@ import io.tradebot.strategy.fill.Bar;
 import io.tradebot.strategy.marketdata.IntradayBar;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ public class SimBars {
     /** How many (symbol, date) sessions of minute bars stay built. */
     static final int CACHED_SESSIONS = 128;
     private static final long MINUTE_SECONDS = 60;
+    /** How long each bar lasts. */
+    static final Duration BAR_LENGTH = Duration.ofSeconds(MINUTE_SECONDS);
 
     private final SessionBars sessions;
     private final Map<SessionKey, List<Bar>> cache = new LinkedHashMap<>(CACHED_SESSIONS, 0.75f, true) {

@@ -166,11 +166,12 @@ public class SimFillBooking {
 
     /**
      * The minute bars {@code order} has not walked yet and the clock has reached: after {@code through}, the
-     * last bar it walked, or from its submission when null. Every bar it may still use by {@code now} is in it,
-     * so the replay's expiry check (no bar before the expiry left to walk) holds on the window as on the whole history.
+     * last bar it walked, or when null from the bar the order arrived during (a MARKET order sent in the
+     * session's last minute fills at its close). Every bar it may still use by {@code now} is in it, so the
+     * replay's expiry check (no bar before the expiry left to walk) holds on the window as on the whole history.
      */
     private List<Bar> window(OrderEntity order, Instant through, Instant now) {
-        Instant from = through == null ? order.submittedAt : through.plusNanos(1);
+        Instant from = through == null ? order.submittedAt.minus(SimBars.BAR_LENGTH).plusNanos(1) : through.plusNanos(1);
         return bars.window(order.symbol, from, now);
     }
 
